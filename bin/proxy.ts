@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// spawn-proxy: the sidecar. Configuration comes from the environment (README.md).
+import { createLogger, loadConfig } from '../src/control';
+import { SpawnError } from '../src/errors';
+import { startProxy } from '../src/hotpath';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    process.stderr.write(`spawn-proxy: ${(err as Error).message}\n`);
+    process.exit(78); // EX_CONFIG
+  }
+  const logger = createLogger(config.logLevel);
+  let proxy;
+  try {
+    proxy = await startProxy(config, logger);
+  } catch (err) {
+    const code = err instanceof SpawnError ? err.code : 'SPAWN_ERR_INTERNAL';
+    logger.error('start-up failed', { code, error: (err as Error).message });
+    process.exit(err instanceof SpawnError && err.code === 'SPAWN_ERR_CONFIG' ? 78 : 1);
+  }
+  // One machine-readable line on stdout, so scripts and tests learn the port (PROXY_HTTP_PORT=0).
+  process.stdout.write(JSON.stringify({ event: 'listening', port: proxy.port, bind: config.http.bind, pid: process.pid }) + '\n');
+  logger.info('spawn-proxy listening', { port: proxy.port, bind: config.http.bind, store: proxy.store.kind });
+
+  let signals = 0;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (++signals > 1) {
+      logger.warn('second signal: exiting without waiting for the drain', { signal });
+      process.exit(130);
+    }
+    logger.info('draining', { signal });
+    proxy.stop().then(
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
+      (err) => {
+        logger.error('stop failed', { error: (err as Error).message });
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  // The process never dies on one bad request; log and go on.
+  process.on('uncaughtException', (err) => logger.error('uncaught exception', { error: err.message, stack: err.stack }));
+  process.on('unhandledRejection', (err) => logger.error('unhandled rejection', { error: String(err) }));
+}
+
+void main();

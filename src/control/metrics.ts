@@ -1,0 +1,79 @@
+// A small Prometheus registry: counters and gauges with fixed label sets, rendered as
+// text exposition format on GET /metrics. Label values are the caller's responsibility
+// (system/actor names are bounded by what hosts register).
+
+type Labels = Record<string, string>;
+
+function key(labels: Labels | undefined): string {
+  if (!labels) return '';
+  const parts = Object.keys(labels)
+    .sort()
+    .map((k) => `${k}="${String(labels[k]).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`);
+  return parts.length ? `{${parts.join(',')}}` : '';
+}
+
+export class Counter {
+  readonly #values = new Map<string, number>();
+  constructor(readonly name: string, readonly help: string) {}
+  inc(labels?: Labels, by = 1): void {
+    const k = key(labels);
+    this.#values.set(k, (this.#values.get(k) ?? 0) + by);
+  }
+  get(labels?: Labels): number {
+    return this.#values.get(key(labels)) ?? 0;
+  }
+  render(): string {
+    let out = `# HELP ${this.name} ${this.help}\n# TYPE ${this.name} counter\n`;
+    for (const [k, v] of this.#values) out += `${this.name}${k} ${v}\n`;
+    return out;
+  }
+}
+
+export class Gauge {
+  readonly #values = new Map<string, () => number>();
+  constructor(readonly name: string, readonly help: string) {}
+  /** Gauges are sampled when scraped, so the hot path never updates them. */
+  track(sample: () => number, labels?: Labels): void {
+    this.#values.set(key(labels), sample);
+  }
+  render(): string {
+    let out = `# HELP ${this.name} ${this.help}\n# TYPE ${this.name} gauge\n`;
+    for (const [k, sample] of this.#values) out += `${this.name}${k} ${sample()}\n`;
+    return out;
+  }
+}
+
+export class MetricsRegistry {
+  readonly #metrics: Array<Counter | Gauge> = [];
+  counter(name: string, help: string): Counter {
+    const c = new Counter(name, help);
+    this.#metrics.push(c);
+    return c;
+  }
+  gauge(name: string, help: string): Gauge {
+    const g = new Gauge(name, help);
+    this.#metrics.push(g);
+    return g;
+  }
+  render(): string {
+    return this.#metrics.map((m) => m.render()).join('');
+  }
+}
+
+/** The proxy's metrics. One instance per process, created at start-up. */
+export class ProxyMetrics {
+  readonly registry = new MetricsRegistry();
+  readonly invocations = this.registry.counter('spawn_invocations_total', 'Invocations by outcome (ok, error).');
+  readonly asyncFailures = this.registry.counter('spawn_async_invocation_failures_total', 'Async invocations that failed after they were accepted.');
+  readonly hostErrors = this.registry.counter('spawn_host_errors_total', 'Failed calls to the actor host, by error code.');
+  readonly activations = this.registry.counter('spawn_actor_activations_total', 'Actor activations.');
+  readonly deactivations = this.registry.counter('spawn_actor_deactivations_total', 'Actor deactivations.');
+  readonly stateWrites = this.registry.counter('spawn_state_writes_total', 'State writes to the store, by outcome (ok, conflict, error).');
+  readonly activeActors = this.registry.gauge('spawn_active_actors', 'Actors currently activated in this process.');
+  readonly processMemory = this.registry.gauge('spawn_process_memory_bytes', 'Process memory (rss, heap_used).');
+
+  constructor() {
+    this.processMemory.track(() => process.memoryUsage.rss(), { kind: 'rss' });
+    this.processMemory.track(() => process.memoryUsage().heapUsed, { kind: 'heap_used' });
+  }
+}

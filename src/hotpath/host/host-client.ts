@@ -1,0 +1,20 @@
+// How the proxy reaches the code of an actor: the SDK host process.
+import type { IActorInvocation, IActorInvocationResponse } from '../codec';
+
+export interface HostCallOptions {
+  /** Give up (SPAWN_ERR_HOST_TIMEOUT) when the host has not answered within this time. */
+  timeoutMs: number;
+}
+
+export interface HostReply {
+  response: IActorInvocationResponse;
+  /** Spawn 0.5 hosts name the broadcast action in the reply (Broadcast.command_name). */
+  broadcastAction?: string;
+}
+
+export interface HostClient {
+  /** Where the host is, for error messages ("host at http://127.0.0.1:8090"). */
+  readonly description: string;
+  invoke(invocation: IActorInvocation, options: HostCallOptions): Promise<HostReply>;
+  close(): Promise<void>;
+}

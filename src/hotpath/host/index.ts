@@ -1,0 +1,2 @@
+export type { HostCallOptions, HostClient, HostReply } from './host-client';
+export { HttpHostClient, type HttpHostClientOptions } from './http-host-client';

@@ -1,0 +1,230 @@
+// One activated actor: its state, its mailbox, its timers. Every invocation of the actor is
+// a turn in the mailbox, so the host never sees two calls for one actor at once.
+import { SpawnError } from '../../errors';
+import type { ActorKey, StateStore } from '../../storage';
+import type { IActorId, IActorInvocation, IActorInvocationResponse, IAny, IContext } from '../codec';
+import type { HostClient, HostReply } from '../host';
+import { DEFAULT_ACTIONS, type ActorDefinition } from './definitions';
+import { Mailbox } from './mailbox';
+
+export interface TurnRequest {
+  action: string;
+  value?: IAny | null;
+  caller?: IActorId | null;
+  metadata?: Record<string, string> | null;
+  /** Epoch ms after which the turn must not start or keep waiting on the host. */
+  deadline: number;
+}
+
+export interface CellServices {
+  store: StateStore;
+  host: HostClient;
+  hostTimeoutMs: number;
+}
+
+const EMPTY: Record<string, string> = Object.freeze({}) as Record<string, string>;
+const NOOP = Object.freeze({});
+
+export class ActorCell {
+  readonly mailbox = new Mailbox();
+  readonly storeKey: ActorKey;
+  /** Time of the last invocation from outside (timer turns do not count). */
+  lastActive = Date.now();
+  state: IAny | undefined;
+  tags: Record<string, string> = EMPTY;
+  revision = 0;
+  dirty = false;
+  /** Set when the store holds a newer revision written by someone else. */
+  stale = false;
+  /** Set when activation failed; turns queued behind it fail with this error. */
+  activationError: SpawnError | undefined;
+  deactivationTimer: NodeJS.Timeout | undefined;
+  snapshotTimer: NodeJS.Timeout | undefined;
+  readonly timerHandles: NodeJS.Timeout[] = [];
+  #saving: Promise<void> | undefined;
+
+  constructor(
+    /** Map key: system + NUL + cell name (a pool member's alias for pooled actors). */
+    readonly key: string,
+    cellName: string,
+    /** The ActorId the host sees. */
+    readonly hostId: IActorId,
+    public def: ActorDefinition,
+    readonly services: CellServices,
+  ) {
+    this.storeKey = { system: def.system, name: cellName };
+  }
+
+  /** Loads state and runs the init action. Runs as the first task of the mailbox. */
+  async activate(restoreRevision: number | undefined, deadline: number): Promise<void> {
+    const { store } = this.services;
+    const initial = this.def.initialState;
+    this.state = initial?.state ?? undefined;
+    this.tags = initial?.tags ?? EMPTY;
+    if (this.def.stateful) {
+      let stored;
+      try {
+        stored =
+          restoreRevision !== undefined
+            ? await store.loadRevision(this.storeKey, restoreRevision)
+            : await store.load(this.storeKey);
+      } catch (err) {
+        throw new SpawnError(
+          'SPAWN_ERR_ACTIVATION_FAILED',
+          `cannot activate actor '${this.storeKey.name}' in system '${this.def.system}': loading its state failed: ${(err as Error).message}`,
+          { cause: err },
+        );
+      }
+      if (restoreRevision !== undefined && stored === null) {
+        throw new SpawnError(
+          'SPAWN_ERR_ACTIVATION_FAILED',
+          `cannot activate actor '${this.storeKey.name}' in system '${this.def.system}': revision ${restoreRevision} is not in the state history`,
+        );
+      }
+      if (stored) {
+        this.state = stored.typeUrl || stored.data.length ? { type_url: stored.typeUrl, value: stored.data } : undefined;
+        this.tags = stored.tags;
+        this.revision = restoreRevision !== undefined ? (await store.load(this.storeKey))?.revision ?? 0 : stored.revision;
+        // A restored revision becomes the current state on the next write.
+        this.dirty = restoreRevision !== undefined;
+      }
+    }
+    if (this.def.initAction) {
+      await this.#callHost(
+        { action: this.def.initAction, caller: this.hostId, metadata: EMPTY, deadline },
+        `init action '${this.def.initAction}'`,
+      );
+    }
+  }
+
+  /** Runs one invocation. Call only from inside the mailbox. */
+  async turn(req: TurnRequest): Promise<HostReply> {
+    if (this.activationError) throw this.activationError;
+    if (Date.now() >= req.deadline) {
+      throw new SpawnError(
+        'SPAWN_ERR_DEADLINE_EXCEEDED',
+        `invocation of '${req.action}' on actor '${this.storeKey.name}' waited past its deadline in the actor's mailbox`,
+      );
+    }
+    if (this.def.proxyAnswersDefaults && DEFAULT_ACTIONS.has(req.action)) return this.#defaultReply(req);
+    return this.#callHost(req, `action '${req.action}'`);
+  }
+
+  async #callHost(req: TurnRequest, what: string): Promise<HostReply> {
+    const context: IContext = {
+      state: this.state,
+      metadata: req.metadata ?? EMPTY,
+      tags: this.tags,
+      caller: req.caller,
+      self: this.hostId,
+    };
+    const invocation: IActorInvocation = {
+      actor: this.hostId,
+      actionName: req.action,
+      currentContext: context,
+      caller: req.caller,
+    };
+    if (req.value) invocation.value = req.value;
+    else invocation.noop = NOOP;
+
+    const remaining = req.deadline - Date.now();
+    const timeoutMs = Math.max(1, Math.min(this.services.hostTimeoutMs, remaining));
+    let reply: HostReply;
+    try {
+      reply = await this.services.host.invoke(invocation, { timeoutMs });
+    } catch (err) {
+      if (err instanceof SpawnError && err.code === 'SPAWN_ERR_HOST_TIMEOUT' && timeoutMs === remaining) {
+        throw new SpawnError(
+          'SPAWN_ERR_DEADLINE_EXCEEDED',
+          `${what} of actor '${this.storeKey.name}' did not finish within the invocation deadline (${this.services.host.description} still had not answered)`,
+          { cause: err },
+        );
+      }
+      throw err;
+    }
+    this.#apply(reply.response);
+    if (reply.response.checkpoint && this.def.stateful) await this.save();
+    return reply;
+  }
+
+  #apply(response: IActorInvocationResponse): void {
+    const ctx = response.updatedContext!;
+    const next = ctx.state;
+    if (next) {
+      const value = next.value ?? new Uint8Array(0);
+      const prev = this.state;
+      const same =
+        prev !== undefined &&
+        (prev.type_url ?? '') === (next.type_url ?? '') &&
+        Buffer.compare(asBuffer(prev.value), asBuffer(value)) === 0;
+      if (!same) {
+        // Copy: the decoded value is a view into the whole response buffer.
+        this.state = { type_url: next.type_url ?? '', value: Buffer.from(value) };
+        this.dirty = true;
+      }
+    }
+    const tags = ctx.tags ?? EMPTY;
+    if (!sameTags(tags, this.tags)) {
+      this.tags = Object.keys(tags).length ? { ...tags } : EMPTY;
+      this.dirty = true;
+    }
+  }
+
+  #defaultReply(req: TurnRequest): HostReply {
+    const response: IActorInvocationResponse = {
+      actorName: this.hostId.name,
+      actorSystem: this.def.system,
+      updatedContext: { state: this.state, tags: this.tags, caller: req.caller, self: this.hostId, metadata: req.metadata ?? EMPTY },
+    };
+    if (this.state) response.value = this.state;
+    else response.noop = NOOP;
+    return { response };
+  }
+
+  /**
+   * Writes the state if it changed since the last write; true when it wrote. Writes of one cell never overlap:
+   * a second call waits for the first and then writes what changed meanwhile.
+   */
+  async save(): Promise<boolean> {
+    while (this.#saving) await this.#saving;
+    if (!this.dirty || !this.def.stateful || this.stale) return false;
+    const state = this.state;
+    const tags = this.tags;
+    const record = { tags, typeUrl: state?.type_url ?? '', data: state?.value ?? new Uint8Array(0) };
+    this.#saving = (async () => {
+      try {
+        this.revision = await this.services.store.save(this.storeKey, record, this.revision);
+        if (this.state === state && this.tags === tags) this.dirty = false;
+      } catch (err) {
+        if (err instanceof SpawnError && err.code === 'SPAWN_ERR_STATE_CONFLICT') this.stale = true;
+        throw err;
+      } finally {
+        this.#saving = undefined;
+      }
+    })();
+    await this.#saving;
+    return true;
+  }
+
+  clearTimers(): void {
+    clearTimeout(this.deactivationTimer);
+    clearTimeout(this.snapshotTimer);
+    for (const t of this.timerHandles) clearInterval(t);
+    this.timerHandles.length = 0;
+    this.deactivationTimer = undefined;
+    this.snapshotTimer = undefined;
+  }
+}
+
+function asBuffer(u: Uint8Array | null | undefined): Buffer {
+  if (!u) return Buffer.alloc(0);
+  return Buffer.isBuffer(u) ? u : Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+}
+
+function sameTags(a: Record<string, string>, b: Record<string, string>): boolean {
+  if (a === b) return true;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) if (a[k] !== b[k]) return false;
+  return true;
+}

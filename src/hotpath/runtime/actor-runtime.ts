@@ -1,0 +1,498 @@
+// The actor runtime: registered systems, activated actors, and the invocation path.
+//
+//   invoke(request) -> resolve target -> activate if needed -> mailbox turn -> host -> reply
+//
+// Identity is (system, actor name). Each activated actor is one ActorCell; all its
+// invocations, sync and async, go through its FIFO mailbox.
+import type { Logger, ProxyMetrics } from '../../control';
+import { SpawnError, asSpawnError } from '../../errors';
+import type { StateStore } from '../../storage';
+import type { IActorId, IAny, IInvocationRequest, IRegistrationRequest, ISpawnRequest } from '../codec';
+import type { HostClient, HostReply } from '../host';
+import { ActorCell, type TurnRequest } from './actor-cell';
+import {
+  DEFAULT_ACTIONS,
+  defineActor,
+  describeActions,
+  knowsAction,
+  type ActorDefinition,
+  type DefinitionDefaults,
+} from './definitions';
+
+export interface RuntimeOptions {
+  store: StateStore;
+  host: HostClient;
+  logger: Logger;
+  metrics: ProxyMetrics;
+  hostTimeoutMs: number;
+  invokeTimeoutMs: number;
+  defaults: DefinitionDefaults;
+}
+
+/** An addressable actor: a registered NAMED/POOLED actor or template, or a spawned instance. */
+interface Addressable {
+  id: IActorId;
+  def: ActorDefinition;
+  /** Spawned with ?revision=N: the first activation restores that revision. */
+  restoreRevision?: number;
+}
+
+interface ActorSystemEntry {
+  name: string;
+  definitions: Map<string, ActorDefinition>;
+  addressable: Map<string, Addressable>;
+}
+
+/** Where an invocation goes, once names, pools and templates are resolved. */
+interface Target {
+  system: ActorSystemEntry;
+  cellName: string;
+  hostId: IActorId;
+  entry: Addressable;
+}
+
+export interface InvokeResult {
+  /** Absent for async and scheduled invocations. */
+  reply?: HostReply;
+}
+
+const WARMUP_CONCURRENCY = 4;
+
+export class ActorRuntime {
+  readonly #opts: RuntimeOptions;
+  readonly #systems = new Map<string, ActorSystemEntry>();
+  readonly #cells = new Map<string, ActorCell>();
+  /** Cells being deactivated, so a new activation waits for their final save. */
+  readonly #leaving = new Map<string, Promise<void>>();
+  readonly #scheduled = new Set<NodeJS.Timeout>();
+  #draining = false;
+
+  constructor(options: RuntimeOptions) {
+    this.#opts = options;
+    options.metrics.activeActors.track(() => this.#cells.size);
+  }
+
+  get activeCount(): number {
+    return this.#cells.size;
+  }
+
+  // --- registration and spawn ----------------------------------------------------------------
+
+  /** Registers (or re-registers) a host's actors. Idempotent; warm-up runs in the background. */
+  register(req: IRegistrationRequest): { system: string; actors: number } {
+    this.#refuseWhileDraining('register actors');
+    const sys = req.actorSystem;
+    if (!sys?.name) throw new SpawnError('SPAWN_ERR_BAD_REQUEST', 'RegistrationRequest.actor_system.name is empty; name the actor system');
+    const defs: ActorDefinition[] = [];
+    for (const [key, actor] of Object.entries(sys.registry?.actors ?? {})) {
+      defs.push(defineActor(sys.name, key, actor, this.#opts.defaults));
+    }
+    if (defs.length === 0) {
+      throw new SpawnError('SPAWN_ERR_BAD_REQUEST', `RegistrationRequest for system '${sys.name}' registers no actors`);
+    }
+    const system = this.#systemOrCreate(sys.name);
+    for (const def of defs) {
+      const clash = system.addressable.get(def.name);
+      if (clash && clash.def.name !== def.name) {
+        throw new SpawnError(
+          'SPAWN_ERR_ACTOR_NAME_CONFLICT',
+          `cannot register actor '${def.name}' in system '${sys.name}': a spawned instance of '${clash.def.name}' already has that name`,
+        );
+      }
+    }
+    for (const def of defs) {
+      system.definitions.set(def.name, def);
+      system.addressable.set(def.name, { id: def.id, def });
+      // Re-registration replaces the definition of live actors, including spawned instances.
+      for (const a of system.addressable.values()) if (a.def.name === def.name) a.def = def;
+      for (const cell of this.#cells.values()) if (cell.def.system === def.system && cell.def.name === def.name) cell.def = def;
+    }
+    this.#warmUp(defs.filter((d) => d.kind === 'named' && d.stateful));
+    this.#opts.logger.info('actors registered', { system: sys.name, actors: defs.map((d) => d.name) });
+    return { system: sys.name, actors: defs.length };
+  }
+
+  /** Creates named instances of UNNAMED templates. Does not activate them. */
+  spawn(pathSystem: string, req: ISpawnRequest, revision: number | undefined): number {
+    this.#refuseWhileDraining('spawn actors');
+    const ids = req.actors ?? [];
+    if (ids.length === 0) throw new SpawnError('SPAWN_ERR_BAD_REQUEST', 'SpawnRequest.actors is empty; list the ActorIds to spawn');
+    for (const id of ids) this.#spawnOne(id.system || pathSystem, id.name ?? '', id.parent ?? '', revision);
+    return ids.length;
+  }
+
+  #spawnOne(systemName: string, name: string, parent: string, revision: number | undefined): Addressable {
+    const system = this.#system(systemName);
+    if (!name) throw new SpawnError('SPAWN_ERR_BAD_REQUEST', `cannot spawn an actor without a name in system '${systemName}'`);
+    if (!parent) {
+      throw new SpawnError('SPAWN_ERR_BAD_REQUEST', `cannot spawn actor '${name}' in system '${systemName}': ActorId.parent must name the UNNAMED template`);
+    }
+    const template = system.definitions.get(parent);
+    if (!template) {
+      throw new SpawnError(
+        'SPAWN_ERR_TEMPLATE_NOT_FOUND',
+        `cannot spawn actor '${name}' in system '${systemName}': no actor named '${parent}' is registered to be its template`,
+      );
+    }
+    const existing = system.addressable.get(name);
+    if (existing) {
+      if (existing.def === template && existing.id.parent === parent) return existing;
+      throw new SpawnError(
+        'SPAWN_ERR_ACTOR_NAME_CONFLICT',
+        `cannot spawn actor '${name}' from template '${parent}' in system '${systemName}': the name is taken by an instance of '${existing.def.name}'`,
+      );
+    }
+    const spawned: Addressable = { id: { name, system: systemName, parent }, def: template };
+    if (revision !== undefined && revision > 0) spawned.restoreRevision = revision;
+    system.addressable.set(name, spawned);
+    return spawned;
+  }
+
+  // --- invocation ----------------------------------------------------------------------------
+
+  async invoke(req: IInvocationRequest, pathSystem: string, pathActor: string): Promise<InvokeResult> {
+    this.#refuseWhileDraining('invoke actors');
+    const systemName = req.system?.name || pathSystem;
+    const actorName = req.actor?.id?.name || pathActor;
+    const action = req.actionName ?? '';
+    if (!systemName) throw new SpawnError('SPAWN_ERR_BAD_REQUEST', 'InvocationRequest.system.name is empty; name the actor system');
+    if (!actorName) throw new SpawnError('SPAWN_ERR_BAD_REQUEST', 'InvocationRequest.actor.id.name is empty; name the actor to invoke');
+    if (!action) throw new SpawnError('SPAWN_ERR_BAD_REQUEST', `InvocationRequest.action_name is empty; name the action to run on actor '${actorName}'`);
+
+    if (req.registerRef) this.#spawnOne(systemName, actorName, req.registerRef, undefined);
+    const target = this.#resolve(systemName, actorName, req.pooled === true);
+    if (!knowsAction(target.entry.def, action)) {
+      throw new SpawnError(
+        'SPAWN_ERR_ACTION_NOT_FOUND',
+        `action '${action}' is not registered for actor '${actorName}' in system '${systemName}' (registered: ${describeActions(target.entry.def)}; the proxy also answers ${[...DEFAULT_ACTIONS].join(', ')})`,
+      );
+    }
+    const timeoutMs = requestTimeout(req.metadata, this.#opts.invokeTimeoutMs);
+    const turn: TurnRequest = {
+      action,
+      value: req.value,
+      caller: req.caller,
+      metadata: req.metadata,
+      deadline: Date.now() + timeoutMs,
+    };
+
+    const scheduledTo = req.scheduledTo ?? 0;
+    const delay = scheduledTo - Date.now();
+    if (scheduledTo > 0 && delay > 0) {
+      // In-memory only: a restart loses it. Durable scheduling is the workflow issue's.
+      const timer = setTimeout(() => {
+        this.#scheduled.delete(timer);
+        this.#runAsync(target, { ...turn, deadline: Date.now() + timeoutMs });
+      }, delay);
+      this.#scheduled.add(timer);
+      return {};
+    }
+    if (req.async) {
+      this.#runAsync(target, turn);
+      return {};
+    }
+    return { reply: await this.#runSync(target, turn, timeoutMs) };
+  }
+
+  #runSync(target: Target, turn: TurnRequest, timeoutMs: number): Promise<HostReply> {
+    const cell = this.#cell(target, turn.deadline);
+    cell.lastActive = Date.now();
+    const result = cell.mailbox.post(() => cell.turn(turn));
+    // The caller hears back at its deadline even while the turn still waits in the mailbox.
+    return new Promise<HostReply>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        reject(
+          new SpawnError(
+            'SPAWN_ERR_DEADLINE_EXCEEDED',
+            `invocation of '${turn.action}' on actor '${target.cellName}' in system '${target.system.name}' did not complete within ${timeoutMs} ms`,
+          ),
+        );
+      }, timeoutMs + 5);
+      result.then(
+        (r) => {
+          clearTimeout(timer);
+          this.#afterTurn(cell);
+          resolve(r);
+        },
+        (e) => {
+          clearTimeout(timer);
+          this.#afterTurn(cell);
+          reject(e);
+        },
+      );
+    });
+  }
+
+  #runAsync(target: Target, turn: TurnRequest, countsAsActivity = true): void {
+    let cell: ActorCell;
+    try {
+      cell = this.#cell(target, turn.deadline);
+    } catch (err) {
+      this.#asyncFailed(target, turn, err);
+      return;
+    }
+    if (countsAsActivity) cell.lastActive = Date.now();
+    cell.mailbox.post(() => cell.turn(turn)).then(
+      () => this.#afterTurn(cell),
+      (err) => {
+        this.#afterTurn(cell);
+        this.#asyncFailed(target, turn, err);
+      },
+    );
+  }
+
+  #asyncFailed(target: Target, turn: TurnRequest, err: unknown): void {
+    const e = asSpawnError(err);
+    this.#opts.metrics.asyncFailures.inc({ code: e.code });
+    this.#opts.logger.error('async invocation failed', {
+      system: target.system.name,
+      actor: target.cellName,
+      action: turn.action,
+      code: e.code,
+      error: e.message,
+    });
+  }
+
+  #resolve(systemName: string, actorName: string, pooled: boolean): Target {
+    const system = this.#system(systemName);
+    const entry = system.addressable.get(actorName);
+    if (!entry) {
+      throw new SpawnError(
+        'SPAWN_ERR_ACTOR_NOT_FOUND',
+        `actor '${actorName}' is not registered in system '${systemName}' (spawn it first, or pass register_ref with its UNNAMED template)`,
+      );
+    }
+    if (pooled && entry.def.kind === 'pooled') {
+      const { poolMin, poolMax } = entry.def;
+      const i = poolMin + Math.floor(Math.random() * (poolMax - poolMin + 1));
+      const alias = `${actorName}-${i}`;
+      return { system, cellName: alias, hostId: { name: actorName, system: systemName, parent: alias }, entry };
+    }
+    return { system, cellName: actorName, hostId: entry.id, entry };
+  }
+
+  // --- activation, timers, deactivation -----------------------------------------------------
+
+  /** The live cell of a target, activating it (as its mailbox's first task) when needed. */
+  #cell(target: Target, deadline: number): ActorCell {
+    const key = `${target.system.name}\u0000${target.cellName}`;
+    const live = this.#cells.get(key);
+    if (live) return live;
+    const cell = new ActorCell(key, target.cellName, target.hostId, target.entry.def, {
+      store: this.#opts.store,
+      host: this.#opts.host,
+      hostTimeoutMs: this.#opts.hostTimeoutMs,
+    });
+    this.#cells.set(key, cell);
+    const leaving = this.#leaving.get(key);
+    const restore = target.entry.restoreRevision;
+    cell.mailbox
+      .post(async () => {
+        try {
+          if (leaving) await leaving;
+          await cell.activate(restore, deadline);
+        } catch (err) {
+          // Set inside the task, so turns queued behind it fail with this error instead of running.
+          cell.activationError = asSpawnError(err);
+          throw err;
+        }
+      })
+      .then(
+        () => {
+          if (restore !== undefined) delete target.entry.restoreRevision;
+          this.#opts.metrics.activations.inc();
+          this.#armTimers(cell);
+          this.#afterTurn(cell);
+        },
+        (err) => {
+          if (this.#cells.get(key) === cell) this.#cells.delete(key);
+          this.#opts.logger.warn('activation failed', { system: target.system.name, actor: target.cellName, error: (err as Error).message });
+        },
+      );
+    return cell;
+  }
+
+  #armTimers(cell: ActorCell): void {
+    const def = cell.def;
+    for (const t of def.timers) {
+      const handle = setInterval(() => {
+        // A slow host must not pile up timer turns: skip while one is still queued.
+        if (cell.mailbox.pending > 0) return;
+        this.#runAsync(
+          { system: this.#system(def.system), cellName: cell.storeKey.name, hostId: cell.hostId, entry: { id: cell.hostId, def } },
+          { action: t.action, caller: cell.hostId, deadline: Date.now() + this.#opts.invokeTimeoutMs },
+          false,
+        );
+      }, t.periodMs);
+      handle.unref();
+      cell.timerHandles.push(handle);
+    }
+    this.#armDeactivation(cell, def.deactivateMs);
+  }
+
+  #armDeactivation(cell: ActorCell, inMs: number): void {
+    clearTimeout(cell.deactivationTimer);
+    cell.deactivationTimer = setTimeout(() => this.#maybeDeactivate(cell), inMs);
+    cell.deactivationTimer.unref();
+  }
+
+  #maybeDeactivate(cell: ActorCell): void {
+    if (this.#cells.get(cell.key) !== cell) return;
+    const idleFor = Date.now() - cell.lastActive;
+    if (cell.mailbox.busy || idleFor < cell.def.deactivateMs) {
+      this.#armDeactivation(cell, Math.max(10, cell.def.deactivateMs - idleFor));
+      return;
+    }
+    void this.#deactivate(cell, 'idle');
+  }
+
+  /** After a turn: schedule a snapshot if the state changed, evict if the store moved on. */
+  #afterTurn(cell: ActorCell): void {
+    if (cell.stale) {
+      this.#evictStale(cell);
+      return;
+    }
+    if (cell.dirty && cell.def.stateful && !cell.snapshotTimer && this.#cells.get(cell.key) === cell) {
+      cell.snapshotTimer = setTimeout(() => {
+        cell.snapshotTimer = undefined;
+        this.#snapshot(cell);
+      }, cell.def.snapshotMs);
+      cell.snapshotTimer.unref();
+    }
+  }
+
+  #snapshot(cell: ActorCell): void {
+    cell.save().then(
+      (wrote) => {
+        if (wrote) this.#opts.metrics.stateWrites.inc({ result: 'ok' });
+        this.#afterTurn(cell);
+      },
+      (err) => {
+        this.#saveFailed(cell, err);
+        this.#afterTurn(cell);
+      },
+    );
+  }
+
+  #saveFailed(cell: ActorCell, err: unknown): void {
+    const e = asSpawnError(err);
+    const conflict = e.code === 'SPAWN_ERR_STATE_CONFLICT';
+    this.#opts.metrics.stateWrites.inc({ result: conflict ? 'conflict' : 'error' });
+    this.#opts.logger.error(conflict ? 'state write conflict: actor reloads on its next invocation' : 'state write failed', {
+      system: cell.def.system,
+      actor: cell.storeKey.name,
+      code: e.code,
+      error: e.message,
+    });
+  }
+
+  #evictStale(cell: ActorCell): void {
+    if (this.#cells.get(cell.key) !== cell) return;
+    this.#cells.delete(cell.key);
+    cell.clearTimers();
+  }
+
+  async #deactivate(cell: ActorCell, reason: string): Promise<void> {
+    if (this.#cells.get(cell.key) !== cell) return;
+    this.#cells.delete(cell.key);
+    cell.clearTimers();
+    const done = (async () => {
+      try {
+        if (await cell.save()) this.#opts.metrics.stateWrites.inc({ result: 'ok' });
+      } catch (err) {
+        this.#saveFailed(cell, err);
+      }
+    })();
+    this.#leaving.set(cell.key, done);
+    await done;
+    if (this.#leaving.get(cell.key) === done) this.#leaving.delete(cell.key);
+    this.#opts.metrics.deactivations.inc();
+    this.#opts.logger.debug('actor deactivated', { system: cell.def.system, actor: cell.storeKey.name, reason });
+  }
+
+  #warmUp(defs: ActorDefinition[]): void {
+    if (defs.length === 0) return;
+    const queue = [...defs];
+    const worker = async (): Promise<void> => {
+      for (let def = queue.shift(); def; def = queue.shift()) {
+        const system = this.#systems.get(def.system);
+        const entry = system?.addressable.get(def.name);
+        if (!system || !entry) continue;
+        const target: Target = { system, cellName: def.name, hostId: entry.id, entry };
+        try {
+          const cell = this.#cell(target, Date.now() + this.#opts.invokeTimeoutMs);
+          await cell.mailbox.post(async () => undefined);
+        } catch (err) {
+          this.#opts.logger.warn('warm-up failed', { system: def.system, actor: def.name, error: (err as Error).message });
+        }
+      }
+    };
+    for (let i = 0; i < Math.min(WARMUP_CONCURRENCY, defs.length); i++) void worker();
+  }
+
+  // --- reads, lifecycle ----------------------------------------------------------------------
+
+  /** The actor's current state without activating it (GET /api/v1/system/:s/actors/:a). */
+  async readState(systemName: string, actorName: string): Promise<{ id: IActorId; state?: IAny; tags: Record<string, string>; revision: number }> {
+    const target = this.#resolve(systemName, actorName, false);
+    const live = this.#cells.get(`${systemName}\u0000${actorName}`);
+    if (live && !live.stale) {
+      // Read between turns, so the answer is a state the actor actually had.
+      return live.mailbox.post(async () => ({ id: target.hostId, state: live.state, tags: live.tags, revision: live.revision }));
+    }
+    const def = target.entry.def;
+    if (def.stateful) {
+      const stored = await this.#opts.store.load({ system: systemName, name: actorName });
+      if (stored) {
+        return { id: target.hostId, state: { type_url: stored.typeUrl, value: stored.data }, tags: stored.tags, revision: stored.revision };
+      }
+    }
+    const initial = def.initialState;
+    return { id: target.hostId, state: initial?.state ?? undefined, tags: initial?.tags ?? {}, revision: 0 };
+  }
+
+  /** Stops taking work, lets queued turns finish, saves every actor and forgets it. */
+  async drain(): Promise<void> {
+    this.#draining = true;
+    for (const t of this.#scheduled) clearTimeout(t);
+    this.#scheduled.clear();
+    const cells = [...this.#cells.values()];
+    await Promise.allSettled(cells.map((c) => c.mailbox.post(async () => undefined)));
+    await Promise.allSettled(cells.map((c) => this.#deactivate(c, 'shutdown')));
+    await Promise.allSettled([...this.#leaving.values()]);
+  }
+
+  #refuseWhileDraining(what: string): void {
+    if (this.#draining) throw new SpawnError('SPAWN_ERR_DRAINING', `the proxy is shutting down and cannot ${what}`);
+  }
+
+  #system(name: string): ActorSystemEntry {
+    const system = this.#systems.get(name);
+    if (!system) {
+      throw new SpawnError(
+        'SPAWN_ERR_SYSTEM_NOT_FOUND',
+        `actor system '${name}' has no registered actors on this proxy (known: ${[...this.#systems.keys()].join(', ') || 'none'}); register a host first`,
+      );
+    }
+    return system;
+  }
+
+  #systemOrCreate(name: string): ActorSystemEntry {
+    let system = this.#systems.get(name);
+    if (!system) {
+      system = { name, definitions: new Map(), addressable: new Map() };
+      this.#systems.set(name, system);
+    }
+    return system;
+  }
+}
+
+/** Reads metadata `request-timeout` (ms); anything but a positive integer is a bad request. */
+function requestTimeout(metadata: Record<string, string> | null | undefined, fallback: number): number {
+  const raw = metadata?.['request-timeout'];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) <= 0) {
+    throw new SpawnError('SPAWN_ERR_BAD_REQUEST', `metadata 'request-timeout' must be a positive integer of milliseconds (got '${raw}')`);
+  }
+  return Number(raw);
+}

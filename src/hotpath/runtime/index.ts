@@ -1,0 +1,3 @@
+export { ActorRuntime, type RuntimeOptions, type InvokeResult } from './actor-runtime';
+export { Mailbox } from './mailbox';
+export { DEFAULT_ACTIONS, INIT_ACTIONS, defineActor, type ActorDefinition } from './definitions';

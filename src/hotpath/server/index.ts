@@ -1,0 +1,1 @@
+export { HttpServer, uwsIsNative, PROXY_NAME, type HttpServerOptions } from './http-server';

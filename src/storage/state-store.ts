@@ -1,0 +1,43 @@
+// The contract between the actor runtime and persistence. The runtime only ever sees
+// plaintext; adapters for real databases (and encryption at rest) sit behind this.
+
+/** Identity of a persisted actor: (system, actor name). */
+export interface ActorKey {
+  system: string;
+  name: string;
+}
+
+/** An actor's state as the runtime holds it: google.protobuf.Any parts plus tags. */
+export interface ActorStateRecord {
+  tags: Record<string, string>;
+  /** google.protobuf.Any.type_url of the state; '' when the actor has no state. */
+  typeUrl: string;
+  /** google.protobuf.Any.value of the state. */
+  data: Uint8Array;
+}
+
+export interface StoredState extends ActorStateRecord {
+  /** Starts at 1 with the first write and grows by one per write. */
+  revision: number;
+}
+
+export interface StateStore {
+  /** Short name for logs and health ("memory", "sqlite", "postgres", ...). */
+  readonly kind: string;
+  /** Prepares the store (connects, runs migrations). */
+  init(): Promise<void>;
+  /** The current state, or null when the actor was never saved. */
+  load(key: ActorKey): Promise<StoredState | null>;
+  /** A past revision kept in history, or null when it is not (or no longer) kept. */
+  loadRevision(key: ActorKey, revision: number): Promise<StoredState | null>;
+  /**
+   * Compare-and-set write: succeeds only if the stored revision equals `expectedRevision`
+   * (0 = no row yet), and returns the new revision. Throws SpawnError
+   * SPAWN_ERR_STATE_CONFLICT when another writer got there first, and
+   * SPAWN_ERR_STORE_UNAVAILABLE when the store cannot be reached.
+   */
+  save(key: ActorKey, state: ActorStateRecord, expectedRevision: number): Promise<number>;
+  /** Reports why the store is degraded, or undefined when it is healthy. */
+  health(): string | undefined;
+  close(): Promise<void>;
+}

@@ -1,0 +1,242 @@
+// Starts the real proxy (dist/bin/proxy.js) and the test host as child processes and talks
+// to them over HTTP. Every process started here is stopped by the test's teardown.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { request } from 'undici';
+import {
+  protocol,
+  type IActor,
+  type IAny,
+  type IInvocationRequest,
+  type IInvocationResponse,
+  type InvocationResponse,
+  type RegistrationResponse,
+} from '../../src/hotpath/codec';
+
+export const ROOT = join(__dirname, '..', '..');
+const DIST = ROOT.endsWith('dist') ? ROOT : join(ROOT, 'dist');
+
+interface Teardown {
+  teardown(fn: () => unknown): void;
+}
+
+export interface Child {
+  port: number;
+  proc: ChildProcess;
+  /** Everything the process wrote to stderr so far. */
+  logs(): string;
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+function startChild(t: Teardown, script: string, env: Record<string, string>): Promise<Child> {
+  const proc = spawn(process.execPath, [script], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  proc.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+  const stop = async (signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> => {
+    if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal);
+    return exited;
+  };
+  t.teardown(() => stop('SIGKILL'));
+  return new Promise((resolve, reject) => {
+    let stdout = '';
+    const onData = (d: Buffer): void => {
+      stdout += d.toString();
+      const line = stdout.split('\n').find((l) => l.includes('"listening"'));
+      if (!line) return;
+      proc.stdout!.off('data', onData);
+      const port = (JSON.parse(line) as { port: number }).port;
+      resolve({ port, proc, logs: () => stderr, stop });
+    };
+    proc.stdout!.on('data', onData);
+    proc.once('exit', (code) => reject(new Error(`${script} exited with ${code} before listening:\n${stderr}`)));
+  });
+}
+
+export interface TestHost extends Child {
+  calls(): Promise<HostCall[]>;
+  overlap(): Promise<Record<string, number>>;
+  reset(): Promise<void>;
+}
+
+export interface HostCall {
+  actor: string;
+  parent: string;
+  system: string;
+  action: string;
+  caller: string | null;
+  metadata: Record<string, string>;
+  tags: Record<string, string>;
+  state: Record<string, unknown> | null;
+  payload: Record<string, unknown> | null;
+  at: number;
+}
+
+export async function startHost(t: Teardown): Promise<TestHost> {
+  const child = await startChild(t, join(DIST, 'test', 'support', 'protocol-host.js'), { PORT: '0' });
+  const base = `http://127.0.0.1:${child.port}`;
+  return {
+    ...child,
+    calls: async () => (await (await request(`${base}/_calls`)).body.json()) as HostCall[],
+    overlap: async () => (await (await request(`${base}/_overlap`)).body.json()) as Record<string, number>,
+    reset: async () => {
+      await (await request(`${base}/_reset`, { method: 'POST' })).body.dump();
+    },
+  };
+}
+
+export interface TestProxy extends Child {
+  url: string;
+}
+
+export async function startProxy(t: Teardown, env: Record<string, string> = {}): Promise<TestProxy> {
+  const child = await startChild(t, join(DIST, 'bin', 'proxy.js'), {
+    PROXY_HTTP_PORT: '0',
+    PROXY_DATABASE_TYPE: 'memory',
+    SPAWN_PROXY_LOGGER_LEVEL: 'debug',
+    ...env,
+  });
+  return { ...child, url: `http://127.0.0.1:${child.port}` };
+}
+
+export interface HttpResult {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+export async function post(url: string, body: Uint8Array, headers: Record<string, string> = {}): Promise<HttpResult> {
+  const res = await request(url, {
+    method: 'POST',
+    body: Buffer.from(body),
+    headers: { 'content-type': 'application/octet-stream', ...headers },
+  });
+  return { status: res.statusCode, headers: res.headers, body: Buffer.from(await res.body.arrayBuffer()) };
+}
+
+export async function get(url: string, headers: Record<string, string> = {}): Promise<HttpResult> {
+  const res = await request(url, { headers });
+  return { status: res.statusCode, headers: res.headers, body: Buffer.from(await res.body.arrayBuffer()) };
+}
+
+/** Actor definition shortcuts for registration. */
+export function actor(name: string, opts: {
+  kind?: number;
+  stateful?: boolean;
+  actions?: string[];
+  timers?: Array<{ action: string; ms: number }>;
+  deactivateMs?: number;
+  snapshotMs?: number;
+  state?: unknown;
+  parent?: string;
+  minPool?: number;
+  maxPool?: number;
+  channels?: Array<{ topic: string; action?: string }>;
+} = {}): IActor {
+  return {
+    id: { name, system: '', parent: opts.parent ?? '' },
+    settings: {
+      kind: opts.kind ?? 1,
+      stateful: opts.stateful ?? true,
+      snapshotStrategy: { timeout: { timeout: opts.snapshotMs ?? 1000 } },
+      deactivationStrategy: { timeout: { timeout: opts.deactivateMs ?? 60_000 } },
+      minPoolSize: opts.minPool ?? 0,
+      maxPoolSize: opts.maxPool ?? 0,
+    },
+    actions: (opts.actions ?? ['add']).map((a) => ({ name: a })),
+    timerActions: (opts.timers ?? []).map((tm) => ({ seconds: tm.ms, action: { name: tm.action } })),
+    state: opts.state === undefined ? { tags: {} } : { tags: {}, state: opts.state as IAny },
+    metadata: { channelGroup: (opts.channels ?? []).map((c) => ({ topic: c.topic, action: c.action ?? '' })), tags: {} },
+  };
+}
+
+export async function register(proxy: TestProxy, system: string, actors: IActor[]): Promise<RegistrationResponse> {
+  const registry: Record<string, IActor> = {};
+  for (const a of actors) registry[a.id!.name!] = { ...a, id: { ...a.id, system } };
+  const res = await post(
+    `${proxy.url}/api/v1/system`,
+    protocol.RegistrationRequest.encode({
+      serviceInfo: { serviceName: 'test', protocolMajorVersion: 1, protocolMinorVersion: 1 },
+      actorSystem: { name: system, registry: { actors: registry } },
+    }).finish(),
+  );
+  const decoded = protocol.RegistrationResponse.decode(res.body);
+  if (res.status !== 200) throw new Error(`registration failed: HTTP ${res.status} ${decoded.status?.message}`);
+  return decoded;
+}
+
+export interface Invoke {
+  system: string;
+  actor: string;
+  action: string;
+  value?: IAny;
+  async?: boolean;
+  pooled?: boolean;
+  registerRef?: string;
+  metadata?: Record<string, string>;
+  scheduledTo?: number;
+  caller?: { name: string; system: string };
+}
+
+export function invocationRequest(i: Invoke): IInvocationRequest {
+  return {
+    system: { name: i.system },
+    actor: { id: { name: i.actor, system: i.system } },
+    actionName: i.action,
+    ...(i.value ? { value: i.value } : { noop: {} }),
+    async: i.async ?? false,
+    pooled: i.pooled ?? false,
+    registerRef: i.registerRef ?? '',
+    metadata: i.metadata ?? {},
+    scheduledTo: i.scheduledTo ?? 0,
+    caller: i.caller ?? null,
+  };
+}
+
+export interface InvokeResult {
+  status: number;
+  response: InvocationResponse;
+}
+
+export async function invoke(proxy: TestProxy, i: Invoke): Promise<InvokeResult> {
+  const res = await post(
+    `${proxy.url}/api/v1/system/${encodeURIComponent(i.system)}/actors/${encodeURIComponent(i.actor)}/invoke`,
+    protocol.InvocationRequest.encode(invocationRequest(i)).finish(),
+  );
+  return { status: res.status, response: protocol.InvocationResponse.decode(res.body) };
+}
+
+export async function spawnActors(
+  proxy: TestProxy,
+  system: string,
+  ids: Array<{ name: string; parent: string }>,
+  query = '',
+): Promise<InvokeResultLike> {
+  const res = await post(
+    `${proxy.url}/api/v1/system/${system}/actors/spawn${query}`,
+    protocol.SpawnRequest.encode({ actors: ids.map((id) => ({ ...id, system })) }).finish(),
+  );
+  return { status: res.status, message: protocol.SpawnResponse.decode(res.body).status?.message ?? '', ok: protocol.SpawnResponse.decode(res.body).status?.status === 1 };
+}
+
+export interface InvokeResultLike {
+  status: number;
+  ok: boolean;
+  message: string;
+}
+
+/** Polls `check` until it returns a value (not undefined) or `ms` pass. */
+export async function eventually<T>(check: () => Promise<T | undefined>, ms = 5000, every = 25): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const v = await check();
+    if (v !== undefined) return v;
+    if (Date.now() > until) throw new Error(`condition not met within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, every));
+  }
+}
+
+export type { IInvocationResponse };

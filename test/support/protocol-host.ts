@@ -1,0 +1,177 @@
+// A small actor host that speaks Spawn's host protocol over plain node:http, for end-to-end
+// tests. It knows no actors of its own: every behaviour is chosen by the action name, and
+// every call is recorded so tests can check what the host saw.
+//
+//   add        state.count += payload.by (default 1); replies with the new state
+//   checkpoint like add, and asks the proxy to save before replying
+//   echo       replies with the payload; state unchanged
+//   slow       sleeps payload.ms (default 50), then like add; tracks overlap per actor
+//   init/Init/setup/Setup  state.inits += 1
+//   tick       state.ticks += 1 (timer action)
+//   tag        sets tag payload.key = payload.value
+//   get, Get, get_state, getState, GetState  (only reached when the actor registered one) replies {"from":"host"}
+//   throw      HTTP 400 with an empty body (what Spawn SDKs do when a handler throws)
+//   garbage    HTTP 200 with bytes that are not a protobuf message
+//   nocontext  a valid ActorInvocationResponse without updated_context
+//   hang       never answers
+//
+// Control routes: GET /_calls (JSON list), POST /_reset, GET /_overlap (max concurrent calls per actor).
+import http from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { protocol, type IActorInvocation, type IActorInvocationResponse, type IContext } from '../../src/hotpath/codec';
+import { fromJsonAny, jsonAny } from './protocol';
+
+interface Call {
+  actor: string;
+  parent: string;
+  system: string;
+  action: string;
+  caller: string | null;
+  metadata: Record<string, string>;
+  tags: Record<string, string>;
+  state: unknown;
+  payload: unknown;
+  at: number;
+}
+
+const calls: Call[] = [];
+const inFlight = new Map<string, number>();
+const maxOverlap = new Map<string, number>();
+
+type State = { count?: number; inits?: number; ticks?: number } & Record<string, unknown>;
+
+function readBody(req: http.IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const parts: Buffer[] = [];
+    req.on('data', (c: Buffer) => parts.push(c));
+    req.on('end', () => resolve(Buffer.concat(parts)));
+    req.on('error', reject);
+  });
+}
+
+function reply(ctx: IContext, state: State, value: unknown, extra: Partial<IActorInvocationResponse> = {}): IActorInvocationResponse {
+  return {
+    actorName: ctx.self?.name ?? '',
+    actorSystem: ctx.self?.system ?? '',
+    updatedContext: { ...ctx, state: jsonAny(state) },
+    value: jsonAny(value),
+    ...extra,
+  };
+}
+
+async function handle(inv: IActorInvocation): Promise<IActorInvocationResponse | 'throw' | 'garbage' | 'hang'> {
+  const ctx: IContext = inv.currentContext ?? {};
+  const state: State = fromJsonAny<State>(ctx.state) ?? {};
+  const payload = fromJsonAny<Record<string, unknown>>(inv.value) ?? {};
+  const action = inv.actionName ?? '';
+  switch (action) {
+    case 'add':
+    case 'checkpoint': {
+      state.count = (state.count ?? 0) + Number(payload.by ?? 1);
+      return reply(ctx, state, state, { checkpoint: action === 'checkpoint' });
+    }
+    case 'echo':
+      return { actorName: ctx.self?.name ?? '', actorSystem: ctx.self?.system ?? '', updatedContext: ctx, value: inv.value ?? undefined };
+    case 'slow': {
+      await new Promise((r) => setTimeout(r, Number(payload.ms ?? 50)));
+      state.count = (state.count ?? 0) + 1;
+      return reply(ctx, state, state);
+    }
+    case 'init':
+    case 'Init':
+    case 'setup':
+    case 'Setup':
+      state.inits = (state.inits ?? 0) + 1;
+      return reply(ctx, state, state);
+    case 'tick':
+      state.ticks = (state.ticks ?? 0) + 1;
+      return reply(ctx, state, state);
+    case 'tag':
+      return { ...reply(ctx, state, state), updatedContext: { ...ctx, state: jsonAny(state), tags: { ...(ctx.tags ?? {}), [String(payload.key)]: String(payload.value) } } };
+    case 'get':
+    case 'Get':
+    case 'get_state':
+    case 'getState':
+    case 'GetState':
+      return reply(ctx, state, { from: 'host' });
+    case 'throw':
+    case 'garbage':
+    case 'hang':
+      return action;
+    case 'nocontext':
+      return { actorName: ctx.self?.name ?? '', actorSystem: ctx.self?.system ?? '', value: jsonAny({ oops: true }) };
+    default:
+      return reply(ctx, state, { unknownAction: action });
+  }
+}
+
+const server = http.createServer(async (req, res) => {
+  try {
+    if (req.method === 'GET' && req.url === '/_calls') {
+      res.setHeader('content-type', 'application/json').end(JSON.stringify(calls));
+      return;
+    }
+    if (req.method === 'GET' && req.url === '/_overlap') {
+      res.setHeader('content-type', 'application/json').end(JSON.stringify(Object.fromEntries(maxOverlap)));
+      return;
+    }
+    if (req.method === 'POST' && req.url === '/_reset') {
+      calls.length = 0;
+      maxOverlap.clear();
+      res.end('{}');
+      return;
+    }
+    if (req.method !== 'POST' || req.url !== '/api/v1/actors/actions') {
+      res.statusCode = 404;
+      res.end();
+      return;
+    }
+    const inv = protocol.ActorInvocation.decode(await readBody(req));
+    const key = `${inv.actor?.system}/${inv.actor?.parent || ''}/${inv.actor?.name}`;
+    const now = (inFlight.get(key) ?? 0) + 1;
+    inFlight.set(key, now);
+    maxOverlap.set(key, Math.max(maxOverlap.get(key) ?? 0, now));
+    calls.push({
+      actor: inv.actor?.name ?? '',
+      parent: inv.actor?.parent ?? '',
+      system: inv.actor?.system ?? '',
+      action: inv.actionName ?? '',
+      caller: inv.caller?.name ?? null,
+      metadata: inv.currentContext?.metadata ?? {},
+      tags: inv.currentContext?.tags ?? {},
+      state: fromJsonAny(inv.currentContext?.state) ?? null,
+      payload: fromJsonAny(inv.value) ?? null,
+      at: Date.now(),
+    });
+    let out;
+    try {
+      out = await handle(inv);
+    } finally {
+      inFlight.set(key, (inFlight.get(key) ?? 1) - 1);
+    }
+    if (out === 'hang') return;
+    if (out === 'throw') {
+      res.statusCode = 400;
+      res.end();
+      return;
+    }
+    res.setHeader('content-type', 'application/octet-stream');
+    if (out === 'garbage') {
+      // 0xff.. is never a valid protobuf tag stream: field 0 / bad wire types.
+      res.end(Buffer.concat([Buffer.from([0xff, 0xff, 0xff, 0xff, 0x0f]), randomBytes(32)]));
+      return;
+    }
+    res.end(protocol.ActorInvocationResponse.encode(out).finish());
+  } catch (err) {
+    res.statusCode = 500;
+    res.end(String(err));
+  }
+});
+
+server.keepAliveTimeout = 60_000;
+server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
+  const addr = server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : 0;
+  process.stdout.write(JSON.stringify({ event: 'listening', port }) + '\n');
+});
+process.on('SIGTERM', () => process.exit(0));
