@@ -3,7 +3,7 @@
 import { SpawnError } from '../../errors';
 import type { ActorKey, StateStore } from '../../storage';
 import type { IActorId, IActorInvocation, IActorInvocationResponse, IAny, IContext } from '../codec';
-import type { HostClient, HostReply } from '../host';
+import type { HostReply } from '../host';
 import { DEFAULT_ACTIONS, type ActorDefinition } from './definitions';
 import { Mailbox } from './mailbox';
 
@@ -18,7 +18,6 @@ export interface TurnRequest {
 
 export interface CellServices {
   store: StateStore;
-  host: HostClient;
   hostTimeoutMs: number;
 }
 
@@ -131,12 +130,12 @@ export class ActorCell {
     const timeoutMs = Math.max(1, Math.min(this.services.hostTimeoutMs, remaining));
     let reply: HostReply;
     try {
-      reply = await this.services.host.invoke(invocation, { timeoutMs });
+      reply = await this.def.host.invoke(invocation, { timeoutMs });
     } catch (err) {
       if (err instanceof SpawnError && err.code === 'SPAWN_ERR_HOST_TIMEOUT' && timeoutMs === remaining) {
         throw new SpawnError(
           'SPAWN_ERR_DEADLINE_EXCEEDED',
-          `${what} of actor '${this.storeKey.name}' did not finish within the invocation deadline (${this.services.host.description} still had not answered)`,
+          `${what} of actor '${this.storeKey.name}' did not finish within the invocation deadline (${this.def.host.description} still had not answered)`,
           { cause: err },
         );
       }

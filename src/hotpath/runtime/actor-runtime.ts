@@ -21,6 +21,7 @@ import {
 
 export interface RuntimeOptions {
   store: StateStore;
+  /** The HTTP callback host (USER_FUNCTION_HOST:USER_FUNCTION_PORT), for hosts that register over HTTP. */
   host: HostClient;
   logger: Logger;
   metrics: ProxyMetrics;
@@ -78,14 +79,18 @@ export class ActorRuntime {
 
   // --- registration and spawn ----------------------------------------------------------------
 
-  /** Registers (or re-registers) a host's actors. Idempotent; warm-up runs in the background. */
-  register(req: IRegistrationRequest): { system: string; actors: number } {
+  /**
+   * Registers (or re-registers) a host's actors. Idempotent; warm-up runs in the background.
+   * `host` is how to reach the registering host (the HTTP callback unless it registered
+   * over a host channel).
+   */
+  register(req: IRegistrationRequest, host: HostClient = this.#opts.host): { system: string; actors: number } {
     this.#refuseWhileDraining('register actors');
     const sys = req.actorSystem;
     if (!sys?.name) throw new SpawnError('SPAWN_ERR_BAD_REQUEST', 'RegistrationRequest.actor_system.name is empty; name the actor system');
     const defs: ActorDefinition[] = [];
     for (const [key, actor] of Object.entries(sys.registry?.actors ?? {})) {
-      defs.push(defineActor(sys.name, key, actor, this.#opts.defaults));
+      defs.push(defineActor(sys.name, key, actor, this.#opts.defaults, host));
     }
     if (defs.length === 0) {
       throw new SpawnError('SPAWN_ERR_BAD_REQUEST', `RegistrationRequest for system '${sys.name}' registers no actors`);
@@ -280,7 +285,6 @@ export class ActorRuntime {
     if (live) return live;
     const cell = new ActorCell(key, target.cellName, target.hostId, target.entry.def, {
       store: this.#opts.store,
-      host: this.#opts.host,
       hostTimeoutMs: this.#opts.hostTimeoutMs,
     });
     this.#cells.set(key, cell);

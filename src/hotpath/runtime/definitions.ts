@@ -4,6 +4,7 @@
 import os from 'node:os';
 import { SpawnError } from '../../errors';
 import { Kind, type IActor, type IActorId, type IActorState } from '../codec';
+import type { HostClient } from '../host';
 
 export type ActorKind = 'named' | 'unnamed' | 'pooled';
 
@@ -41,6 +42,8 @@ export interface ActorDefinition {
   /** POOLED only: members are `<name>-<i>` for i in [poolMin, poolMax]. */
   poolMin: number;
   poolMax: number;
+  /** The host that registered the actor and runs its code. */
+  host: HostClient;
 }
 
 export interface DefinitionDefaults {
@@ -69,6 +72,7 @@ export function defineActor(
   key: string,
   actor: IActor,
   defaults: DefinitionDefaults,
+  host: HostClient,
 ): ActorDefinition {
   const name = actor.id?.name || key;
   if (!name) throw new SpawnError('SPAWN_ERR_BAD_REQUEST', `an actor in system '${system}' has no name`);
@@ -125,6 +129,7 @@ export function defineActor(
     proxyAnswersDefaults,
     poolMin,
     poolMax,
+    host,
   };
 }
 
