@@ -150,3 +150,4 @@ export function hostResponseFromV05(bytes: Uint8Array): {
 
 export type RegistrationResponse = eigr.functions.protocol.RegistrationResponse;
 export type InvocationResponse = eigr.functions.protocol.InvocationResponse;
+export type IV05Actor = spawn_proxy.compat.v0_5.Actor.$Properties;
