@@ -77,6 +77,15 @@ t.test('invocations through the proxy', async (t) => {
     t.same(body.state.json, { count: 6 });
   });
 
+  await t.test('a second host can register more actors into the same system', async (t) => {
+    const second = await register(proxy, SYS, [actor('other', { stateful: false, actions: ['echo'] })]);
+    t.equal(second.status?.status, Status.OK);
+    const a = await invoke(proxy, { system: SYS, actor: 'other', action: 'echo', value: jsonAny({ x: 1 }) });
+    t.same(fromJsonAny(a.response.value), { x: 1 });
+    const b = await invoke(proxy, { system: SYS, actor: 'counter', action: 'get' });
+    t.equal(b.response.status?.status, Status.OK, 'actors of the first registration are still there');
+  });
+
   await t.test('re-registration is idempotent', async (t) => {
     const again = await register(proxy, SYS, [actor('counter', { actions: ['add', 'echo', 'tag'] })]);
     t.equal(again.status?.status, Status.OK);
