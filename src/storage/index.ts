@@ -1,18 +1,59 @@
+// State plane: the StateStore interface, one adapter per database, encryption at rest,
+// and the snapshot pipeline that batches writes.
 import type { ProxyConfig } from '../control';
-import { readEnum } from '../control';
+import { createLogger, type Env, type Logger } from '../control';
+import { readKeyring, readStorageConfig, type StorageConfig } from './config';
+import { CockroachDriver, cockroachDialect } from './cockroachdb-store';
 import { MemoryStateStore } from './memory-store';
+import { MssqlDriver, mssqlDialect } from './mssql-store';
+import { MysqlDriver, mysqlDialect } from './mysql-store';
+import { PgDriver, postgresDialect } from './postgres-store';
+import { SqlStateStore } from './sql-store';
+import { SqliteDriver, sqliteDialect } from './sqlite-store';
 import type { StateStore } from './state-store';
 
-export type { ActorKey, ActorStateRecord, StateStore, StoredState } from './state-store';
+export type { ActorKey, ActorStateRecord, SaveItem, SaveOutcome, StateStore, StoredState } from './state-store';
 export { MemoryStateStore } from './memory-store';
+export { SqlStateStore } from './sql-store';
+export { Keyring } from './cipher';
+export { DATABASE_TYPES, readStorageConfig, type StorageConfig, type DatabaseType } from './config';
+export { SnapshotPipeline, type Snapshotable, type SnapshotCapture, type SnapshotPipelineOptions } from './snapshot-pipeline';
 
-export const DATABASE_TYPES = ['memory'] as const;
+/** Builds the StateStore that PROXY_DATABASE_TYPE selects (SQLite when unset). */
+export function createStateStore(config: ProxyConfig, logger: Logger = createLogger(config.logLevel)): StateStore {
+  return createStateStoreFromEnv(config.env, logger);
+}
 
-/** Builds the StateStore that PROXY_DATABASE_TYPE selects. */
-export function createStateStore(config: ProxyConfig): StateStore {
-  const type = readEnum(config.env, 'PROXY_DATABASE_TYPE', DATABASE_TYPES, 'memory');
-  switch (type) {
-    case 'memory':
-      return new MemoryStateStore();
+export function createStateStoreFromEnv(env: Env, logger: Logger, storage: StorageConfig = readStorageConfig(env)): StateStore {
+  const c = storage;
+  if (c.type === 'memory') {
+    logger.warn('PROXY_DATABASE_TYPE=memory: actor state is not persisted and is lost when the proxy stops');
+    return new MemoryStateStore({ historyLimit: c.historyRevisions });
+  }
+  const keyring = readKeyring(env, c, logger);
+  const net = {
+    host: c.host,
+    port: c.port,
+    database: c.database,
+    user: c.user,
+    password: c.password,
+    poolSize: c.poolSize,
+    queueTargetMs: c.queueTargetMs,
+    ssl: c.ssl,
+    sslVerify: c.sslVerify,
+  };
+  const common = { keyring, node: c.node, historyRevisions: c.historyRevisions, logger };
+  switch (c.type) {
+    case 'sqlite':
+      return new SqlStateStore({ ...common, kind: 'sqlite', dialect: sqliteDialect, driver: new SqliteDriver(c.sqliteFile) });
+    case 'postgres':
+      return new SqlStateStore({ ...common, kind: 'postgres', dialect: postgresDialect, driver: new PgDriver({ ...net, driver: c.pgDriver }) });
+    case 'cockroachdb':
+      return new SqlStateStore({ ...common, kind: 'cockroachdb', dialect: cockroachDialect, driver: new CockroachDriver({ ...net, driver: c.pgDriver }) });
+    case 'mysql':
+    case 'mariadb':
+      return new SqlStateStore({ ...common, kind: c.type, dialect: mysqlDialect, driver: new MysqlDriver(net) });
+    case 'mssql':
+      return new SqlStateStore({ ...common, kind: 'mssql', dialect: mssqlDialect, driver: new MssqlDriver(net) });
   }
 }

@@ -1,7 +1,7 @@
 // In-memory StateStore: for development and for users who explicitly want no persistence
 // (PROXY_DATABASE_TYPE=memory). State is lost when the process exits.
 import { SpawnError } from '../errors';
-import type { ActorKey, ActorStateRecord, StateStore, StoredState } from './state-store';
+import type { ActorKey, ActorStateRecord, SaveItem, SaveOutcome, StateStore, StoredState } from './state-store';
 
 interface Row {
   current: StoredState;
@@ -51,6 +51,18 @@ export class MemoryStateStore implements StateStore {
       this.#rows.set(k, { current: next, history: [] });
     }
     return next.revision;
+  }
+
+  async saveBatch(items: readonly SaveItem[]): Promise<SaveOutcome[]> {
+    const out: SaveOutcome[] = [];
+    for (const it of items) {
+      try {
+        out.push(await this.save(it.key, it.record, it.expectedRevision));
+      } catch (err) {
+        out.push(err as Error);
+      }
+    }
+    return out;
   }
 
   health(): string | undefined {

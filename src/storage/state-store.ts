@@ -21,6 +21,16 @@ export interface StoredState extends ActorStateRecord {
   revision: number;
 }
 
+/** One write of a batch: compare-and-set against `expectedRevision`. */
+export interface SaveItem {
+  key: ActorKey;
+  record: ActorStateRecord;
+  expectedRevision: number;
+}
+
+/** The new revision, or the SpawnError (SPAWN_ERR_STATE_CONFLICT) of that one item. */
+export type SaveOutcome = number | Error;
+
 export interface StateStore {
   /** Short name for logs and health ("memory", "sqlite", "postgres", ...). */
   readonly kind: string;
@@ -37,6 +47,13 @@ export interface StateStore {
    * SPAWN_ERR_STORE_UNAVAILABLE when the store cannot be reached.
    */
   save(key: ActorKey, state: ActorStateRecord, expectedRevision: number): Promise<number>;
+  /**
+   * Many compare-and-set writes in one round of the database (one transaction for SQL
+   * stores). Each item succeeds or conflicts on its own; the promise rejects only when
+   * the store as a whole failed (SPAWN_ERR_STORE_UNAVAILABLE), and then nothing is known
+   * to be written.
+   */
+  saveBatch(items: readonly SaveItem[]): Promise<SaveOutcome[]>;
   /** Reports why the store is degraded, or undefined when it is healthy. */
   health(): string | undefined;
   close(): Promise<void>;

@@ -1,0 +1,122 @@
+// PostgreSQL adapter. Two drivers with one API: libpq through pg-native (`pg.native`) and
+// the pure-JS `pg` client. PROXY_DATABASE_PG_DRIVER picks one; the default follows the
+// measurement in docs/storage.md (bench/micro/pg-driver.ts).
+import pg from 'pg';
+import { COMMON, T_MIGRATIONS, T_STATE, errorCode, tableStatements, type SqlDialect } from './sql-dialect';
+import type { SqlDriver, SqlExecutor, SqlResult } from './sql-store';
+
+/** Advisory lock key of migrations: 'spawn' as an int. */
+export const MIGRATION_LOCK_KEY = 0x73706177;
+
+export const postgresDialect: SqlDialect = {
+  name: 'postgres',
+  param: (n) => `$${n}`,
+  migrationLock: { mode: 'transaction', acquire: `SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})` },
+  bootstrap: `CREATE TABLE IF NOT EXISTS ${T_MIGRATIONS} (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)`,
+  migrations: [
+    {
+      version: 1,
+      description: 'actor state and history tables',
+      statements: tableStatements(
+        { text: 'TEXT', key: 'TEXT', bigint: 'BIGINT', blob: 'BYTEA', typeUrl: 'TEXT' },
+        (t, body) => `CREATE TABLE IF NOT EXISTS ${t} (${body})`
+      ),
+    },
+  ],
+  recordMigration: `INSERT INTO ${T_MIGRATIONS} (version, applied_at) VALUES (?, ?) ON CONFLICT (version) DO NOTHING`,
+  insertFirst: `${COMMON.insertFirst} ON CONFLICT (system_name, actor_name) DO NOTHING`,
+  insertFirstConflict: 'ignore',
+  updateCas: COMMON.updateCas,
+  insertHistory: `${COMMON.insertHistory} ON CONFLICT (system_name, actor_name, revision) DO NOTHING`,
+  pruneHistory: COMMON.pruneHistory,
+  selectCurrent: COMMON.selectCurrent,
+  selectHistory: COMMON.selectHistory,
+  selectPage: (limit) => `SELECT ${COMMON.pageColumns} FROM ${T_STATE} ${COMMON.pageWhere} LIMIT ${limit}`,
+  selectHistoryOfActor: COMMON.selectHistoryOfActor,
+  updateData: COMMON.updateData,
+  updateHistoryData: COMMON.updateHistoryData,
+  ping: 'SELECT 1',
+  isDuplicateKey: (err) => errorCode(err) === '23505',
+};
+
+export interface PgConnection {
+  host: string;
+  port: number;
+  database: string;
+  user: string;
+  password: string;
+  poolSize: number;
+  /** Longest wait for a connection from the pool (PROXY_DATABASE_QUEUE_TARGET). */
+  queueTargetMs: number;
+  ssl: boolean;
+  sslVerify: boolean;
+  driver: 'native' | 'js';
+  /** Extra startup options (CockroachDB sets application_name etc.). */
+  applicationName?: string;
+}
+
+export class PgDriver implements SqlDriver {
+  readonly #pool: pg.Pool;
+
+  constructor(c: PgConnection) {
+    const Pg = c.driver === 'native' ? pg.native : pg;
+    if (!Pg) throw new Error('pg-native could not be loaded (set PROXY_DATABASE_PG_DRIVER=js to use the pure-JS driver)');
+    this.#pool = new Pg.Pool({
+      host: c.host,
+      port: c.port,
+      database: c.database,
+      user: c.user,
+      password: c.password,
+      max: c.poolSize,
+      connectionTimeoutMillis: c.queueTargetMs,
+      idleTimeoutMillis: 30_000,
+      application_name: c.applicationName ?? 'spawn-proxy',
+      ssl: c.ssl ? { rejectUnauthorized: c.sslVerify } : false,
+    });
+    // An idle connection that the server closes must not crash the process; the next query reconnects.
+    this.#pool.on('error', () => undefined);
+  }
+
+  async query(sql: string, params: readonly unknown[]): Promise<SqlResult> {
+    const r = await this.#pool.query(sql, params as unknown[]);
+    return { rows: r.rows as Record<string, unknown>[], affected: r.rowCount ?? 0 };
+  }
+
+  async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    return this.session(async (c) => {
+      await c.query('BEGIN', []);
+      try {
+        const r = await fn(c);
+        await c.query('COMMIT', []);
+        return r;
+      } catch (err) {
+        await c.query('ROLLBACK', []).catch(() => undefined);
+        throw err;
+      }
+    });
+  }
+
+  async session<T>(fn: (c: SqlExecutor) => Promise<T>): Promise<T> {
+    const client = await this.#pool.connect();
+    let broken: Error | undefined;
+    try {
+      return await fn({
+        query: async (sql, params) => {
+          try {
+            const r = await client.query(sql, params as unknown[]);
+            return { rows: r.rows as Record<string, unknown>[], affected: r.rowCount ?? 0 };
+          } catch (err) {
+            if (errorCode(err) === undefined) broken = err as Error; // connection-level, not an SQL error
+            throw err;
+          }
+        },
+      });
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.#pool.end();
+  }
+}

@@ -1,0 +1,100 @@
+// SQLite adapter (better-sqlite3): the embedded default. One file, WAL journal, one
+// connection per proxy. better-sqlite3 is synchronous; a batch of a few hundred rows
+// commits in about a millisecond, so it runs inline (see docs/storage.md for the figure).
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { COMMON, T_MIGRATIONS, T_STATE, errorCode, tableStatements, type SqlDialect } from './sql-dialect';
+import type { SqlDriver, SqlExecutor, SqlResult } from './sql-store';
+
+export const sqliteDialect: SqlDialect = {
+  name: 'sqlite',
+  param: () => '?',
+  // BEGIN IMMEDIATE takes the write lock up front: a second proxy waits (busy_timeout) and then sees the tables.
+  migrationLock: { mode: 'transaction' },
+  bootstrap: `CREATE TABLE IF NOT EXISTS ${T_MIGRATIONS} (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)`,
+  migrations: [
+    {
+      version: 1,
+      description: 'actor state and history tables',
+      statements: tableStatements(
+        { text: 'TEXT', key: 'TEXT', bigint: 'INTEGER', blob: 'BLOB', typeUrl: 'TEXT' },
+        (t, body) => `CREATE TABLE IF NOT EXISTS ${t} (${body})`
+      ),
+    },
+  ],
+  recordMigration: `INSERT INTO ${T_MIGRATIONS} (version, applied_at) VALUES (?, ?) ON CONFLICT (version) DO NOTHING`,
+  insertFirst: `${COMMON.insertFirst} ON CONFLICT (system_name, actor_name) DO NOTHING`,
+  insertFirstConflict: 'ignore',
+  updateCas: COMMON.updateCas,
+  insertHistory: `${COMMON.insertHistory} ON CONFLICT (system_name, actor_name, revision) DO NOTHING`,
+  pruneHistory: COMMON.pruneHistory,
+  selectCurrent: COMMON.selectCurrent,
+  selectHistory: COMMON.selectHistory,
+  selectPage: (limit) => `SELECT ${COMMON.pageColumns} FROM ${T_STATE} ${COMMON.pageWhere} LIMIT ${limit}`,
+  selectHistoryOfActor: COMMON.selectHistoryOfActor,
+  updateData: COMMON.updateData,
+  updateHistoryData: COMMON.updateHistoryData,
+  ping: 'SELECT 1',
+  isDuplicateKey: (err) => String(errorCode(err)).startsWith('SQLITE_CONSTRAINT'),
+};
+
+export class SqliteDriver implements SqlDriver {
+  readonly file: string;
+  readonly #db: Database.Database;
+  readonly #statements = new Map<string, Database.Statement>();
+  /** One connection: transactions (which await between statements) must not interleave. */
+  #lock: Promise<unknown> = Promise.resolve();
+
+  constructor(file: string, options: { busyTimeoutMs?: number } = {}) {
+    this.file = file;
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.#db = new Database(file);
+    this.#db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
+    this.#db.pragma('journal_mode = WAL');
+    this.#db.pragma('synchronous = NORMAL');
+  }
+
+  #run(sql: string, params: readonly unknown[]): SqlResult {
+    let st = this.#statements.get(sql);
+    if (!st) {
+      st = this.#db.prepare(sql);
+      this.#statements.set(sql, st);
+    }
+    if (st.reader) return { rows: st.all(...params) as Record<string, unknown>[], affected: 0 };
+    return { rows: [], affected: st.run(...params).changes };
+  }
+
+  #exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.#lock.then(fn, fn);
+    this.#lock = next.catch(() => undefined);
+    return next;
+  }
+
+  query(sql: string, params: readonly unknown[]): Promise<SqlResult> {
+    return this.#exclusive(async () => this.#run(sql, params));
+  }
+
+  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    return this.#exclusive(async () => {
+      this.#db.exec('BEGIN IMMEDIATE');
+      try {
+        const r = await fn({ query: async (sql, params) => this.#run(sql, params) });
+        this.#db.exec('COMMIT');
+        return r;
+      } catch (err) {
+        if (this.#db.inTransaction) this.#db.exec('ROLLBACK');
+        throw err;
+      }
+    });
+  }
+
+  session<T>(fn: (c: SqlExecutor) => Promise<T>): Promise<T> {
+    return this.#exclusive(() => fn({ query: async (sql, params) => this.#run(sql, params) }));
+  }
+
+  async close(): Promise<void> {
+    await this.#lock;
+    this.#db.close();
+  }
+}
