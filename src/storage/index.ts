@@ -12,7 +12,7 @@ import { SqlStateStore } from './sql-store';
 import { SqliteDriver, sqliteDialect } from './sqlite-store';
 import type { StateStore } from './state-store';
 
-export type { ActorKey, ActorStateRecord, SaveItem, SaveOutcome, StateStore, StoredState } from './state-store';
+export type { ActorKey, ActorStateRecord, SaveItem, SaveOutcome, SnapshotSettings, StateStore, StoredState } from './state-store';
 export { MemoryStateStore } from './memory-store';
 export { SqlStateStore } from './sql-store';
 export { Keyring } from './cipher';
@@ -25,7 +25,12 @@ export function createStateStore(config: ProxyConfig, logger: Logger = createLog
 }
 
 export function createStateStoreFromEnv(env: Env, logger: Logger, storage: StorageConfig = readStorageConfig(env)): StateStore {
-  const c = storage;
+  const store = buildStore(env, logger, storage);
+  store.snapshotSettings = storage.snapshot;
+  return store;
+}
+
+function buildStore(env: Env, logger: Logger, c: StorageConfig): StateStore {
   if (c.type === 'memory') {
     logger.warn('PROXY_DATABASE_TYPE=memory: actor state is not persisted and is lost when the proxy stops');
     return new MemoryStateStore({ historyLimit: c.historyRevisions });

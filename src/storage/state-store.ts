@@ -31,9 +31,20 @@ export interface SaveItem {
 /** The new revision, or the SpawnError (SPAWN_ERR_STATE_CONFLICT) of that one item. */
 export type SaveOutcome = number | Error;
 
+/** Tuning of the snapshot pipeline in front of a store (PROXY_SNAPSHOT_* variables). */
+export interface SnapshotSettings {
+  shards: number;
+  batchSize: number;
+  maxBackoffMs: number;
+  /** How long a graceful shutdown retries unwritten state before giving up (and logging it). */
+  drainTimeoutMs: number;
+}
+
 export interface StateStore {
   /** Short name for logs and health ("memory", "sqlite", "postgres", ...). */
   readonly kind: string;
+  /** Pipeline settings read with the store's configuration; defaults apply when absent. */
+  snapshotSettings?: SnapshotSettings;
   /** Prepares the store (connects, runs migrations). */
   init(): Promise<void>;
   /** The current state, or null when the actor was never saved. */

@@ -1,7 +1,7 @@
 // One activated actor: its state, its mailbox, its timers. Every invocation of the actor is
 // a turn in the mailbox, so the host never sees two calls for one actor at once.
 import { SpawnError } from '../../errors';
-import type { ActorKey, StateStore } from '../../storage';
+import type { ActorKey, SaveOutcome, SnapshotCapture, SnapshotPipeline, Snapshotable, StateStore } from '../../storage';
 import type { IActorId, IActorInvocation, IActorInvocationResponse, IAny, IContext } from '../codec';
 import type { HostReply } from '../host';
 import { DEFAULT_ACTIONS, type ActorDefinition } from './definitions';
@@ -18,13 +18,19 @@ export interface TurnRequest {
 
 export interface CellServices {
   store: StateStore;
+  snapshots: SnapshotPipeline;
   hostTimeoutMs: number;
 }
 
 const EMPTY: Record<string, string> = Object.freeze({}) as Record<string, string>;
 const NOOP = Object.freeze({});
 
-export class ActorCell {
+interface CellCapture extends SnapshotCapture {
+  state: IAny | undefined;
+  tags: Record<string, string>;
+}
+
+export class ActorCell implements Snapshotable {
   readonly mailbox = new Mailbox();
   readonly storeKey: ActorKey;
   /** Time of the last invocation from outside (timer turns do not count). */
@@ -40,7 +46,6 @@ export class ActorCell {
   deactivationTimer: NodeJS.Timeout | undefined;
   snapshotTimer: NodeJS.Timeout | undefined;
   readonly timerHandles: NodeJS.Timeout[] = [];
-  #saving: Promise<void> | undefined;
 
   constructor(
     /** Map key: system + NUL + cell name (a pool member's alias for pooled actors). */
@@ -181,28 +186,43 @@ export class ActorCell {
   }
 
   /**
-   * Writes the state if it changed since the last write; true when it wrote. Writes of one cell never overlap:
-   * a second call waits for the first and then writes what changed meanwhile.
+   * Writes the state now if it changed since the last write (checkpoint, deactivation); true
+   * when it wrote. The write joins its shard's next batch; writes of one cell never overlap.
    */
-  async save(): Promise<boolean> {
-    while (this.#saving) await this.#saving;
-    if (!this.dirty || !this.def.stateful || this.stale) return false;
+  save(): Promise<boolean> {
+    if (!this.dirty || !this.def.stateful || this.stale) return Promise.resolve(false);
+    return this.services.snapshots.flush(this);
+  }
+
+  /** Snapshot pipeline: what to write now, against the revision this cell last saw. */
+  capture(): CellCapture | undefined {
+    if (!this.dirty || !this.def.stateful || this.stale) return undefined;
     const state = this.state;
     const tags = this.tags;
-    const record = { tags, typeUrl: state?.type_url ?? '', data: state?.value ?? new Uint8Array(0) };
-    this.#saving = (async () => {
-      try {
-        this.revision = await this.services.store.save(this.storeKey, record, this.revision);
-        if (this.state === state && this.tags === tags) this.dirty = false;
-      } catch (err) {
-        if (err instanceof SpawnError && err.code === 'SPAWN_ERR_STATE_CONFLICT') this.stale = true;
-        throw err;
-      } finally {
-        this.#saving = undefined;
-      }
-    })();
-    await this.#saving;
-    return true;
+    return {
+      item: { key: this.storeKey, record: { tags, typeUrl: state?.type_url ?? '', data: state?.value ?? new Uint8Array(0) }, expectedRevision: this.revision },
+      state,
+      tags,
+    };
+  }
+
+  settle(capture: SnapshotCapture, outcome: SaveOutcome): void {
+    if (typeof outcome === 'number') {
+      this.revision = outcome;
+      const c = capture as CellCapture;
+      if (this.state === c.state && this.tags === c.tags) this.dirty = false;
+    } else if (outcome instanceof SpawnError && outcome.code === 'SPAWN_ERR_STATE_CONFLICT') {
+      this.stale = true;
+    }
+    // Any other failure: still dirty, the pipeline retries.
+  }
+
+  /** Takes over the unsaved state of this actor's previous cell (its final write failed). */
+  inherit(prev: ActorCell): void {
+    this.state = prev.state;
+    this.tags = prev.tags;
+    this.revision = prev.revision;
+    this.dirty = prev.dirty;
   }
 
   clearTimers(): void {

@@ -6,7 +6,7 @@
 // invocations, sync and async, go through its FIFO mailbox.
 import type { Logger, ProxyMetrics } from '../../control';
 import { SpawnError, asSpawnError } from '../../errors';
-import type { StateStore } from '../../storage';
+import { SnapshotPipeline, type StateStore } from '../../storage';
 import type { IActorId, IAny, IInvocationRequest, IRegistrationRequest, ISpawnRequest } from '../codec';
 import type { HostClient, HostReply } from '../host';
 import { ActorCell, type TurnRequest } from './actor-cell';
@@ -63,14 +63,35 @@ export class ActorRuntime {
   readonly #opts: RuntimeOptions;
   readonly #systems = new Map<string, ActorSystemEntry>();
   readonly #cells = new Map<string, ActorCell>();
-  /** Cells being deactivated, so a new activation waits for their final save. */
-  readonly #leaving = new Map<string, Promise<void>>();
+  /**
+   * Cells being deactivated, so a new activation waits for their final save; resolves to
+   * the old cell when that save failed, so the new one takes over its unsaved state.
+   */
+  readonly #leaving = new Map<string, Promise<ActorCell | undefined>>();
+  readonly #snapshots: SnapshotPipeline;
   readonly #scheduled = new Set<NodeJS.Timeout>();
   #draining = false;
 
   constructor(options: RuntimeOptions) {
     this.#opts = options;
     options.metrics.activeActors.track(() => this.#cells.size);
+    const tuning = options.store.snapshotSettings;
+    this.#snapshots = new SnapshotPipeline(options.store, {
+      shards: tuning?.shards,
+      batchSize: tuning?.batchSize,
+      maxBackoffMs: tuning?.maxBackoffMs,
+      logger: options.logger,
+      onWrite: (result, count) => options.metrics.stateWrites.inc({ result }, count),
+      onConflict: (source, err) => {
+        const cell = source as ActorCell;
+        this.#opts.logger.error('state write conflict: actor reloads on its next invocation', {
+          system: cell.def.system,
+          actor: cell.storeKey.name,
+          error: err.message,
+        });
+        this.#evictStale(cell);
+      },
+    });
   }
 
   get activeCount(): number {
@@ -285,6 +306,7 @@ export class ActorRuntime {
     if (live) return live;
     const cell = new ActorCell(key, target.cellName, target.hostId, target.entry.def, {
       store: this.#opts.store,
+      snapshots: this.#snapshots,
       hostTimeoutMs: this.#opts.hostTimeoutMs,
     });
     this.#cells.set(key, cell);
@@ -293,8 +315,9 @@ export class ActorRuntime {
     cell.mailbox
       .post(async () => {
         try {
-          if (leaving) await leaving;
-          await cell.activate(restore, deadline);
+          const unsaved = leaving ? await leaving : undefined;
+          if (unsaved) cell.inherit(unsaved);
+          else await cell.activate(restore, deadline);
         } catch (err) {
           // Set inside the task, so turns queued behind it fail with this error instead of running.
           cell.activationError = asSpawnError(err);
@@ -350,38 +373,18 @@ export class ActorRuntime {
     void this.#deactivate(cell, 'idle');
   }
 
-  /** After a turn: schedule a snapshot if the state changed, evict if the store moved on. */
+  /** After a turn: queue a snapshot (batched per shard) if the state changed, evict if the store moved on. */
   #afterTurn(cell: ActorCell): void {
     if (cell.stale) {
       this.#evictStale(cell);
       return;
     }
-    if (cell.dirty && cell.def.stateful && !cell.snapshotTimer && this.#cells.get(cell.key) === cell) {
-      cell.snapshotTimer = setTimeout(() => {
-        cell.snapshotTimer = undefined;
-        this.#snapshot(cell);
-      }, cell.def.snapshotMs);
-      cell.snapshotTimer.unref();
-    }
-  }
-
-  #snapshot(cell: ActorCell): void {
-    cell.save().then(
-      (wrote) => {
-        if (wrote) this.#opts.metrics.stateWrites.inc({ result: 'ok' });
-        this.#afterTurn(cell);
-      },
-      (err) => {
-        this.#saveFailed(cell, err);
-        this.#afterTurn(cell);
-      },
-    );
+    if (cell.dirty && cell.def.stateful && this.#cells.get(cell.key) === cell) this.#snapshots.markDirty(cell, cell.def.snapshotMs);
   }
 
   #saveFailed(cell: ActorCell, err: unknown): void {
     const e = asSpawnError(err);
     const conflict = e.code === 'SPAWN_ERR_STATE_CONFLICT';
-    this.#opts.metrics.stateWrites.inc({ result: conflict ? 'conflict' : 'error' });
     this.#opts.logger.error(conflict ? 'state write conflict: actor reloads on its next invocation' : 'state write failed', {
       system: cell.def.system,
       actor: cell.storeKey.name,
@@ -394,22 +397,42 @@ export class ActorRuntime {
     if (this.#cells.get(cell.key) !== cell) return;
     this.#cells.delete(cell.key);
     cell.clearTimers();
+    this.#snapshots.forget(cell);
   }
 
   async #deactivate(cell: ActorCell, reason: string): Promise<void> {
     if (this.#cells.get(cell.key) !== cell) return;
+    // While the store is down a dirty actor stays active: deactivating it would need a write.
+    if (!this.#draining && cell.dirty && this.#opts.store.health() !== undefined) {
+      this.#armDeactivation(cell, cell.def.deactivateMs);
+      return;
+    }
     this.#cells.delete(cell.key);
     cell.clearTimers();
-    const done = (async () => {
+    const done = (async (): Promise<ActorCell | undefined> => {
       try {
-        if (await cell.save()) this.#opts.metrics.stateWrites.inc({ result: 'ok' });
+        await cell.save();
+        this.#snapshots.forget(cell);
+        return undefined;
       } catch (err) {
         this.#saveFailed(cell, err);
+        this.#snapshots.forget(cell);
+        if (cell.stale || this.#draining) return undefined;
+        // The store failed: keep the state in memory. Back into service if nobody took the slot,
+        // else the new activation (waiting on this promise) takes the state over.
+        if (!this.#cells.has(cell.key)) {
+          this.#cells.set(cell.key, cell);
+          this.#armTimers(cell);
+          this.#snapshots.markDirty(cell, cell.def.snapshotMs);
+          return undefined;
+        }
+        return cell;
       }
     })();
     this.#leaving.set(cell.key, done);
     await done;
     if (this.#leaving.get(cell.key) === done) this.#leaving.delete(cell.key);
+    if (this.#cells.get(cell.key) === cell) return; // kept in service: the store is down
     this.#opts.metrics.deactivations.inc();
     this.#opts.logger.debug('actor deactivated', { system: cell.def.system, actor: cell.storeKey.name, reason });
   }
@@ -462,8 +485,14 @@ export class ActorRuntime {
     this.#scheduled.clear();
     const cells = [...this.#cells.values()];
     await Promise.allSettled(cells.map((c) => c.mailbox.post(async () => undefined)));
+    // Everything dirty goes out in batches per shard, retried while the store is down.
+    const unsaved = await this.#snapshots.flushAll(this.#opts.store.snapshotSettings?.drainTimeoutMs ?? 30_000);
+    if (unsaved > 0) {
+      this.#opts.logger.error('shutdown: state of some actors could not be written and is lost', { actors: unsaved, store: this.#opts.store.kind });
+    }
     await Promise.allSettled(cells.map((c) => this.#deactivate(c, 'shutdown')));
     await Promise.allSettled([...this.#leaving.values()]);
+    this.#snapshots.close();
   }
 
   #refuseWhileDraining(what: string): void {
