@@ -55,12 +55,19 @@ export interface PgConnection {
   applicationName?: string;
 }
 
+/** libpq binds text parameters: bytes go as bytea hex ('\\x...'). */
+function hexBytes(params: readonly unknown[]): unknown[] {
+  return params.map((v) => (v instanceof Uint8Array ? `\\x${Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('hex')}` : v));
+}
+
 export class PgDriver implements SqlDriver {
   readonly #pool: pg.Pool;
+  readonly #params: (p: readonly unknown[]) => unknown[];
 
   constructor(c: PgConnection) {
     const Pg = c.driver === 'native' ? pg.native : pg;
     if (!Pg) throw new Error('pg-native could not be loaded (set PROXY_DATABASE_PG_DRIVER=js to use the pure-JS driver)');
+    this.#params = c.driver === 'native' ? hexBytes : (p) => p as unknown[];
     this.#pool = new Pg.Pool({
       host: c.host,
       port: c.port,
@@ -78,7 +85,7 @@ export class PgDriver implements SqlDriver {
   }
 
   async query(sql: string, params: readonly unknown[]): Promise<SqlResult> {
-    const r = await this.#pool.query(sql, params as unknown[]);
+    const r = await this.#pool.query(sql, this.#params(params));
     return { rows: r.rows as Record<string, unknown>[], affected: r.rowCount ?? 0 };
   }
 
@@ -103,7 +110,7 @@ export class PgDriver implements SqlDriver {
       return await fn({
         query: async (sql, params) => {
           try {
-            const r = await client.query(sql, params as unknown[]);
+            const r = await client.query(sql, this.#params(params));
             return { rows: r.rows as Record<string, unknown>[], affected: r.rowCount ?? 0 };
           } catch (err) {
             if (errorCode(err) === undefined) broken = err as Error; // connection-level, not an SQL error
