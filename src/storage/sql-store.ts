@@ -141,7 +141,7 @@ export class SqlStateStore implements StateStore {
       const { rows } = await tx.query(this.#sql.selectCurrent, [key.system, key.name]);
       const cur = rows[0];
       const stored = cur ? Number(cur.revision) : 0;
-      if (cur && String(cur.node) === this.node && stored > expected) {
+      if (item.afterFailure && cur && String(cur.node) === this.node && stored > expected) {
         this.#o.logger.warn('state write found its own unacknowledged earlier write; continuing from it', {
           system: key.system,
           actor: key.name,

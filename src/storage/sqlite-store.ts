@@ -39,12 +39,12 @@ export const sqliteDialect: SqlDialect = {
   isDuplicateKey: (err) => String(errorCode(err)).startsWith('SQLITE_CONSTRAINT'),
 };
 
+const FILE_LOCKS = new Map<string, Promise<unknown>>();
+
 export class SqliteDriver implements SqlDriver {
   readonly file: string;
   readonly #db: Database.Database;
   readonly #statements = new Map<string, Database.Statement>();
-  /** One connection: transactions (which await between statements) must not interleave. */
-  #lock: Promise<unknown> = Promise.resolve();
 
   constructor(file: string, options: { busyTimeoutMs?: number } = {}) {
     this.file = file;
@@ -65,9 +65,19 @@ export class SqliteDriver implements SqlDriver {
     return { rows: [], affected: st.run(...params).changes };
   }
 
+  /**
+   * Transactions await between statements, and better-sqlite3 waits for a busy file by
+   * blocking the thread: two connections to one file in one process would deadlock. So all
+   * connections of this process to one file take turns.
+   */
   #exclusive<T>(fn: () => Promise<T>): Promise<T> {
-    const next = this.#lock.then(fn, fn);
-    this.#lock = next.catch(() => undefined);
+    const prev = FILE_LOCKS.get(this.file) ?? Promise.resolve();
+    const next = prev.then(fn, fn);
+    const tail = next.catch(() => undefined);
+    FILE_LOCKS.set(this.file, tail);
+    void tail.then(() => {
+      if (FILE_LOCKS.get(this.file) === tail) FILE_LOCKS.delete(this.file);
+    });
     return next;
   }
 
@@ -94,7 +104,7 @@ export class SqliteDriver implements SqlDriver {
   }
 
   async close(): Promise<void> {
-    await this.#lock;
+    await this.#exclusive(async () => undefined);
     this.#db.close();
   }
 }

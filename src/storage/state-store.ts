@@ -26,6 +26,12 @@ export interface SaveItem {
   key: ActorKey;
   record: ActorStateRecord;
   expectedRevision: number;
+  /**
+   * The previous write of this actor failed without an answer (connection lost), so it may
+   * have committed: a row at a newer revision written by this very process is that write,
+   * not a conflict.
+   */
+  afterFailure?: boolean;
 }
 
 /** The new revision, or the SpawnError (SPAWN_ERR_STATE_CONFLICT) of that one item. */

@@ -46,6 +46,8 @@ export class ActorCell implements Snapshotable {
   deactivationTimer: NodeJS.Timeout | undefined;
   snapshotTimer: NodeJS.Timeout | undefined;
   readonly timerHandles: NodeJS.Timeout[] = [];
+  /** The last write failed without an answer: it may have committed (see SaveItem.afterFailure). */
+  #writeFailed = false;
 
   constructor(
     /** Map key: system + NUL + cell name (a pool member's alias for pooled actors). */
@@ -200,13 +202,19 @@ export class ActorCell implements Snapshotable {
     const state = this.state;
     const tags = this.tags;
     return {
-      item: { key: this.storeKey, record: { tags, typeUrl: state?.type_url ?? '', data: state?.value ?? new Uint8Array(0) }, expectedRevision: this.revision },
+      item: {
+        key: this.storeKey,
+        record: { tags, typeUrl: state?.type_url ?? '', data: state?.value ?? new Uint8Array(0) },
+        expectedRevision: this.revision,
+        afterFailure: this.#writeFailed,
+      },
       state,
       tags,
     };
   }
 
   settle(capture: SnapshotCapture, outcome: SaveOutcome): void {
+    this.#writeFailed = typeof outcome !== 'number' && !(outcome instanceof SpawnError && outcome.code === 'SPAWN_ERR_STATE_CONFLICT');
     if (typeof outcome === 'number') {
       this.revision = outcome;
       const c = capture as CellCapture;
@@ -223,6 +231,7 @@ export class ActorCell implements Snapshotable {
     this.tags = prev.tags;
     this.revision = prev.revision;
     this.dirty = prev.dirty;
+    this.#writeFailed = prev.#writeFailed;
   }
 
   clearTimers(): void {
