@@ -152,7 +152,7 @@ export class SnapshotPipeline {
       shard.timerAt = Infinity;
       void this.#run(shard);
     }, Math.max(0, at - Date.now()));
-    shard.timer.unref();
+    // Not unref'd: unwritten state is a reason to stay alive.
   }
 
   #runSoon(shard: Shard): void {

@@ -1,0 +1,121 @@
+// The snapshot pipeline against an in-memory store that can be switched off.
+import t from 'tap';
+import { createLogger } from '../../src/control';
+import { SpawnError } from '../../src/errors';
+import { MemoryStateStore, SnapshotPipeline, type SaveItem, type SaveOutcome, type SnapshotCapture, type Snapshotable } from '../../src/storage';
+
+class FlakyStore extends MemoryStateStore {
+  down = false;
+  batches: number[] = [];
+  override async saveBatch(items: readonly SaveItem[]): Promise<SaveOutcome[]> {
+    if (this.down) throw new SpawnError('SPAWN_ERR_STORE_UNAVAILABLE', 'store is down');
+    this.batches.push(items.length);
+    return super.saveBatch(items);
+  }
+}
+
+class Source implements Snapshotable {
+  value = 0;
+  revision = 0;
+  dirty = false;
+  stale = false;
+  constructor(readonly storeKey: { system: string; name: string }) {}
+  change(): void {
+    this.value++;
+    this.dirty = true;
+  }
+  capture(): (SnapshotCapture & { value: number }) | undefined {
+    if (!this.dirty || this.stale) return undefined;
+    return { item: { key: this.storeKey, record: { tags: {}, typeUrl: 't', data: Buffer.from(String(this.value)) }, expectedRevision: this.revision }, value: this.value };
+  }
+  settle(c: SnapshotCapture, o: SaveOutcome): void {
+    if (typeof o === 'number') {
+      this.revision = o;
+      if ((c as SnapshotCapture & { value: number }).value === this.value) this.dirty = false;
+    } else if (o instanceof SpawnError && o.code === 'SPAWN_ERR_STATE_CONFLICT') this.stale = true;
+  }
+}
+
+const logger = createLogger('error');
+
+t.test('due actors are written in one batch per shard', async (t) => {
+  const store = new FlakyStore();
+  const p = new SnapshotPipeline(store, { shards: 2, batchSize: 100, logger });
+  t.teardown(() => p.close());
+  const sources = Array.from({ length: 50 }, (_, i) => new Source({ system: 's', name: `a${i}` }));
+  for (const s of sources) {
+    s.change();
+    p.markDirty(s, 20);
+  }
+  await p.flushAll(1000);
+  t.equal(store.batches.length, 2, 'two shards, two batches');
+  t.equal(store.batches.reduce((a, b) => a + b, 0), 50);
+  for (const s of sources) t.equal(Buffer.from((await store.load(s.storeKey))!.data).toString(), '1');
+});
+
+t.test('store down: changes stay dirty, retried with backoff, nothing lost', async (t) => {
+  const store = new FlakyStore();
+  const writes: string[] = [];
+  const p = new SnapshotPipeline(store, { shards: 1, maxBackoffMs: 200, logger, onWrite: (r, n) => writes.push(`${r}:${n}`) });
+  t.teardown(() => p.close());
+  const a = new Source({ system: 's', name: 'a' });
+  store.down = true;
+  a.change();
+  const err = await p.flush(a).catch((e: SpawnError) => e);
+  t.equal((err as SpawnError).code, 'SPAWN_ERR_STORE_UNAVAILABLE', 'a checkpoint sees the failure');
+  t.ok(a.dirty, 'still dirty');
+  a.change();
+  p.markDirty(a, 0);
+  await new Promise((r) => setTimeout(r, 300));
+  t.equal(p.backlog, 1, 'kept while down');
+  store.down = false;
+  t.equal(await p.flushAll(3000), 0, 'everything written once the store is back');
+  t.equal(Buffer.from((await store.load(a.storeKey))!.data).toString(), '2', 'the latest change');
+  t.ok(writes.includes('error:1') && writes.includes('ok:1'));
+});
+
+t.test('a conflict is reported to its source only', async (t) => {
+  const store = new FlakyStore();
+  const conflicts: string[] = [];
+  const p = new SnapshotPipeline(store, { shards: 1, logger, onConflict: (s) => conflicts.push(s.storeKey.name) });
+  t.teardown(() => p.close());
+  await store.save({ system: 's', name: 'b' }, { tags: {}, typeUrl: 't', data: Buffer.from('other') }, 0);
+  const a = new Source({ system: 's', name: 'a' });
+  const b = new Source({ system: 's', name: 'b' });
+  a.change();
+  b.change();
+  const [ra, rb] = await Promise.all([p.flush(a), p.flush(b).catch((e: SpawnError) => e.code)]);
+  t.equal(ra, true);
+  t.equal(rb, 'SPAWN_ERR_STATE_CONFLICT');
+  t.same(conflicts, ['b']);
+  t.ok(b.stale);
+  t.same(store.batches, [2], 'both went in one batch');
+});
+
+t.test('writes of one source never overlap', async (t) => {
+  let inFlight = 0;
+  let maxInFlight = 0;
+  class Slow extends FlakyStore {
+    override async saveBatch(items: readonly SaveItem[]): Promise<SaveOutcome[]> {
+      inFlight++;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      await new Promise((r) => setTimeout(r, 20));
+      inFlight--;
+      return super.saveBatch(items);
+    }
+  }
+  const store = new Slow();
+  const p = new SnapshotPipeline(store, { shards: 1, logger });
+  t.teardown(() => p.close());
+  const a = new Source({ system: 's', name: 'a' });
+  const done: Promise<boolean>[] = [];
+  for (let i = 0; i < 5; i++) {
+    a.change();
+    done.push(p.flush(a));
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  await Promise.all(done);
+  t.equal(maxInFlight, 1);
+  t.notOk(a.stale, 'no conflict with itself');
+  t.equal(Buffer.from((await store.load(a.storeKey))!.data).toString(), '5');
+});
