@@ -114,3 +114,65 @@ export async function restoreRevision(t: T, db: Record<string, string>): Promise
 export function filesBytes(dir: string): Buffer {
   return Buffer.concat(readdirSync(dir).map((f) => readFileSync(join(dir, f))));
 }
+
+/**
+ * The database goes away under load and comes back: active actors keep answering, readiness
+ * reports the store degraded, activations that need a load fail clearly, and every
+ * acknowledged change is in the database at the end.
+ */
+export async function outageUnderLoad(
+  t: T,
+  db: Record<string, string>,
+  stopDb: () => Promise<void>,
+  startDb: () => Promise<void>,
+): Promise<void> {
+  t.teardown(startDb); // whatever happens, the database is running again afterwards
+  const host = await startHost(t);
+  const names = Array.from({ length: 8 }, (_, i) => `busy-${i}`);
+  const actors = [...names.map((n) => actor(n, { snapshotMs: 100 })), actor('cold', { kind: Kind.UNNAMED, parent: 'cold', snapshotMs: 100 })];
+  const proxy = await startProxy(t, proxyEnv(host, db, { PROXY_DATABASE_QUEUE_TARGET: '1000' }));
+  await register(proxy, SYS, actors);
+  const acked = new Map<string, number>(names.map((n) => [n, 0]));
+  let running = true;
+  let failures = 0;
+  const load = names.map(async (name) => {
+    while (running) {
+      const r = await invoke(proxy, { system: SYS, actor: name, action: 'add' });
+      if (r.response.status?.status === Status.OK) acked.set(name, acked.get(name)! + 1);
+      else failures++;
+    }
+  });
+  await new Promise((r) => setTimeout(r, 300));
+  await stopDb();
+  const okBefore = [...acked.values()].reduce((a, b) => a + b, 0);
+  await new Promise((r) => setTimeout(r, 1500));
+  const okDuring = [...acked.values()].reduce((a, b) => a + b, 0) - okBefore;
+  t.ok(okDuring > 0, `active actors keep answering while the database is down (${okDuring} calls)`);
+  const ready = await get(`${proxy.url}/health/readiness`);
+  t.equal(ready.status, 503, 'not ready while the store is down');
+  t.match(ready.body.toString(), /"degraded":\{"store:[a-z]+":"unavailable: /);
+  t.ok((await spawnActors(proxy, SYS, [{ name: 'newcomer', parent: 'cold' }])).ok);
+  const cold = await invoke(proxy, { system: SYS, actor: 'newcomer', action: 'add' });
+  t.equal(cold.status, 503);
+  t.match(cold.response.status?.message, /SPAWN_ERR_ACTIVATION_FAILED: cannot activate actor 'newcomer'.*state store is unavailable/);
+  await startDb();
+  const recovered = await eventuallyOk(async () => (await get(`${proxy.url}/health/readiness`)).status === 200, 20_000);
+  t.ok(recovered, 'ready again once the database is back');
+  running = false;
+  await Promise.all(load);
+  t.equal(failures, 0, 'no invocation of an active actor failed');
+  t.equal(await proxy.stop(), 0);
+  const check = await startProxy(t, proxyEnv(host, db));
+  await register(check, SYS, actors);
+  for (const name of names) t.equal(await count(check, name), acked.get(name), `${name}: every acknowledged add is stored`);
+  await check.stop();
+}
+
+async function eventuallyOk(f: () => Promise<boolean>, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (await f().catch(() => false)) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
+}
