@@ -71,7 +71,7 @@ export function readStorageConfig(env: Env): StorageConfig {
     dataDir,
     sqliteFile,
     historyRevisions: readInt(env, 'PROXY_DATABASE_HISTORY_REVISIONS', 16, { min: 0, max: 100_000 }),
-    pgDriver: readEnum(env, 'PROXY_DATABASE_PG_DRIVER', ['native', 'js'] as const, 'native'),
+    pgDriver: readEnum(env, 'PROXY_DATABASE_PG_DRIVER', ['native', 'js'] as const, 'js'),
     node: `${readString(env, 'PROXY_NODE_NAME', hostname())}/${process.pid}-${randomBytes(3).toString('hex')}`,
     snapshot: {
       shards: readInt(env, 'PROXY_SNAPSHOT_SHARDS', 4, { min: 1, max: 256 }),

@@ -1,6 +1,7 @@
-// PostgreSQL adapter. Two drivers with one API: libpq through pg-native (`pg.native`) and
-// the pure-JS `pg` client. PROXY_DATABASE_PG_DRIVER picks one; the default follows the
-// measurement in docs/storage.md (bench/micro/pg-driver.ts).
+// PostgreSQL adapter. Two drivers with one API: the pure-JS `pg` client (default) and libpq
+// through pg-native (`pg.native`). PROXY_DATABASE_PG_DRIVER picks one. They measure the same
+// for our access pattern (bench/micro/snapshot-writes.ts); pg-native stalled after a server
+// restart under load, so pg is the default (docs/storage.md).
 import pg from 'pg';
 import { COMMON, T_MIGRATIONS, T_STATE, errorCode, tableStatements, type SqlDialect } from './sql-dialect';
 import type { SqlDriver, SqlExecutor, SqlResult } from './sql-store';
@@ -82,6 +83,11 @@ export class PgDriver implements SqlDriver {
     });
     // An idle connection that the server closes must not crash the process; the next query reconnects.
     this.#pool.on('error', () => undefined);
+    // pg-native clients also emit 'error' on their libpq handle when the server goes away.
+    this.#pool.on('connect', (client) => {
+      client.on('error', () => undefined);
+      (client as unknown as { native?: { on?(e: string, f: () => void): void } }).native?.on?.('error', () => undefined);
+    });
   }
 
   async query(sql: string, params: readonly unknown[]): Promise<SqlResult> {
