@@ -69,6 +69,7 @@ export class ProxyMetrics {
   readonly activations = this.registry.counter('spawn_actor_activations_total', 'Actor activations.');
   readonly deactivations = this.registry.counter('spawn_actor_deactivations_total', 'Actor deactivations.');
   readonly stateWrites = this.registry.counter('spawn_state_writes_total', 'State writes to the store, by outcome (ok, conflict, error).');
+  readonly workflowSteps = this.registry.counter('spawn_workflow_steps_total', 'Workflow steps run after turns (effect, broadcast, broadcast-delivery), by outcome.');
   readonly activeActors = this.registry.gauge('spawn_active_actors', 'Actors currently activated in this process.');
   readonly processMemory = this.registry.gauge('spawn_process_memory_bytes', 'Process memory (rss, heap_used).');
 

@@ -14,6 +14,10 @@
 //   garbage    HTTP 200 with bytes that are not a protobuf message
 //   nocontext  a valid ActorInvocationResponse without updated_context
 //   hang       never answers
+//   workflow / receive / listen
+//              state.last = payload.note, count += 1; replies with payload.reply (or the state)
+//              and with the workflow described by payload.workflow (pipe, forward, effects, broadcast)
+//   callback   invokes payload.target.actor synchronously through the proxy during the turn
 //
 // Control routes: GET /_calls (JSON list), POST /_reset, GET /_overlap (max concurrent calls per actor).
 import http from 'node:http';
@@ -39,6 +43,34 @@ const inFlight = new Map<string, number>();
 const maxOverlap = new Map<string, number>();
 
 type State = { count?: number; inits?: number; ticks?: number } & Record<string, unknown>;
+
+interface WorkflowSpec {
+  pipe?: { actor: string; action: string; ref?: string };
+  forward?: { actor: string; action: string; ref?: string };
+  effects?: Array<{ actor: string; action: string; delayMs?: number; payload?: unknown; metadata?: Record<string, string> }>;
+  broadcast?: { topic: string; payload?: unknown };
+}
+
+function buildWorkflow(wf: WorkflowSpec, ctx: IContext): NonNullable<IActorInvocationResponse['workflow']> {
+  const sys = ctx.self?.system ?? '';
+  return {
+    pipe: wf.pipe ? { actor: wf.pipe.actor, actionName: wf.pipe.action, registerRef: wf.pipe.ref ?? '' } : undefined,
+    forward: wf.forward ? { actor: wf.forward.actor, actionName: wf.forward.action, registerRef: wf.forward.ref ?? '' } : undefined,
+    effects: (wf.effects ?? []).map((e) => ({
+      request: {
+        system: { name: sys },
+        actor: { id: { name: e.actor, system: sys } },
+        actionName: e.action,
+        async: true,
+        caller: ctx.self,
+        value: jsonAny(e.payload ?? {}),
+        metadata: e.metadata ?? {},
+        scheduledTo: e.delayMs ? Date.now() + e.delayMs : 0,
+      },
+    })),
+    broadcast: wf.broadcast ? { channelGroup: wf.broadcast.topic, value: jsonAny(wf.broadcast.payload ?? {}) } : undefined,
+  };
+}
 
 function readBody(req: http.IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -100,6 +132,33 @@ async function handle(inv: IActorInvocation): Promise<IActorInvocationResponse |
       return action;
     case 'nocontext':
       return { actorName: ctx.self?.name ?? '', actorSystem: ctx.self?.system ?? '', value: jsonAny({ oops: true }) };
+    case 'workflow':
+    case 'receive':
+    case 'listen': {
+      // Records the payload in the state, then returns the workflow the payload describes.
+      state.last = payload.note ?? payload;
+      state.count = (state.count ?? 0) + 1;
+      const wf = payload.workflow as WorkflowSpec | undefined;
+      return reply(ctx, state, payload.reply ?? state, wf ? { workflow: buildWorkflow(wf, ctx) } : {});
+    }
+    case 'callback': {
+      // Calls another actor synchronously through the proxy while this turn runs.
+      const target = payload.target as { actor: string; action: string; proxy: string };
+      const sys = ctx.self?.system ?? '';
+      const res = await fetch(`${target.proxy}/api/v1/system/${sys}/actors/${target.actor}/invoke`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/octet-stream' },
+        body: protocol.InvocationRequest.encode({
+          system: { name: sys },
+          actor: { id: { name: target.actor, system: sys } },
+          actionName: target.action,
+          caller: ctx.self,
+          value: jsonAny(payload.next ?? {}),
+        }).finish(),
+      });
+      const inner = protocol.InvocationResponse.decode(new Uint8Array(await res.arrayBuffer()));
+      return reply(ctx, state, { inner: inner.status?.message ?? '', innerStatus: inner.status?.status ?? 0, innerValue: fromJsonAny(inner.value) ?? null });
+    }
     default:
       return reply(ctx, state, { unknownAction: action });
   }

@@ -14,6 +14,8 @@ export interface TurnRequest {
   metadata?: Record<string, string> | null;
   /** Epoch ms after which the turn must not start or keep waiting on the host. */
   deadline: number;
+  /** Cell keys of the actors waiting synchronously on this turn (cycle detection). */
+  chain?: readonly string[];
 }
 
 export interface CellServices {
@@ -24,6 +26,7 @@ export interface CellServices {
 
 const EMPTY: Record<string, string> = Object.freeze({}) as Record<string, string>;
 const NOOP = Object.freeze({});
+const NO_CHAIN: readonly string[] = Object.freeze([]);
 
 interface CellCapture extends SnapshotCapture {
   state: IAny | undefined;
@@ -41,6 +44,11 @@ export class ActorCell implements Snapshotable {
   dirty = false;
   /** Set when the store holds a newer revision written by someone else. */
   stale = false;
+  /**
+   * While a turn runs: the cell keys of the actors waiting on it. A synchronous call made
+   * from inside the turn that targets one of them (or this actor) would wait forever.
+   */
+  runningChain: readonly string[] | undefined;
   /** Set when activation failed; turns queued behind it fail with this error. */
   activationError: SpawnError | undefined;
   deactivationTimer: NodeJS.Timeout | undefined;
@@ -105,6 +113,15 @@ export class ActorCell implements Snapshotable {
 
   /** Runs one invocation. Call only from inside the mailbox. */
   async turn(req: TurnRequest): Promise<HostReply> {
+    this.runningChain = req.chain ?? NO_CHAIN;
+    try {
+      return await this.#turn(req);
+    } finally {
+      this.runningChain = undefined;
+    }
+  }
+
+  async #turn(req: TurnRequest): Promise<HostReply> {
     if (this.activationError) throw this.activationError;
     if (Date.now() >= req.deadline) {
       throw new SpawnError(

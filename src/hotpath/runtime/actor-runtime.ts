@@ -9,6 +9,7 @@ import { SpawnError, asSpawnError } from '../../errors';
 import { SnapshotPipeline, type StateStore } from '../../storage';
 import type { IActorId, IAny, IInvocationRequest, IRegistrationRequest, ISpawnRequest } from '../codec';
 import type { HostClient, HostReply } from '../host';
+import { WorkflowRunner, type Subscriber } from '../workflow';
 import { ActorCell, type TurnRequest } from './actor-cell';
 import {
   DEFAULT_ACTIONS,
@@ -42,6 +43,8 @@ interface ActorSystemEntry {
   name: string;
   definitions: Map<string, ActorDefinition>;
   addressable: Map<string, Addressable>;
+  /** Broadcast subscribers by topic; rebuilt after a registration or spawn changes them. */
+  subscriptions: Map<string, Subscriber[]> | undefined;
 }
 
 /** Where an invocation goes, once names, pools and templates are resolved. */
@@ -70,11 +73,20 @@ export class ActorRuntime {
   readonly #leaving = new Map<string, Promise<ActorCell | undefined>>();
   readonly #snapshots: SnapshotPipeline;
   readonly #scheduled = new Set<NodeJS.Timeout>();
+  readonly #workflow: WorkflowRunner;
   #draining = false;
 
   constructor(options: RuntimeOptions) {
     this.#opts = options;
     options.metrics.activeActors.track(() => this.#cells.size);
+    this.#workflow = new WorkflowRunner(
+      {
+        invokeInternal: (req, chain) => this.invokeInternal(req, chain),
+        subscribers: (system, topic) => this.#subscribers(system, topic),
+      },
+      options.logger,
+      options.metrics,
+    );
     const tuning = options.store.snapshotSettings;
     this.#snapshots = new SnapshotPipeline(options.store, {
       shards: tuning?.shards,
@@ -133,6 +145,7 @@ export class ActorRuntime {
       for (const a of system.addressable.values()) if (a.def.name === def.name) a.def = def;
       for (const cell of this.#cells.values()) if (cell.def.system === def.system && cell.def.name === def.name) cell.def = def;
     }
+    system.subscriptions = undefined;
     this.#warmUp(defs.filter((d) => d.kind === 'named' && d.stateful));
     this.#opts.logger.info('actors registered', { system: sys.name, actors: defs.map((d) => d.name) });
     return { system: sys.name, actors: defs.length };
@@ -171,12 +184,28 @@ export class ActorRuntime {
     const spawned: Addressable = { id: { name, system: systemName, parent }, def: template };
     if (revision !== undefined && revision > 0) spawned.restoreRevision = revision;
     system.addressable.set(name, spawned);
+    if (template.channels.length) system.subscriptions = undefined;
     return spawned;
   }
 
   // --- invocation ----------------------------------------------------------------------------
 
-  async invoke(req: IInvocationRequest, pathSystem: string, pathActor: string): Promise<InvokeResult> {
+  /** An invocation from outside (the HTTP route or a host channel). */
+  invoke(req: IInvocationRequest, pathSystem: string, pathActor: string): Promise<InvokeResult> {
+    return this.invokeInternal(req, undefined, pathSystem, pathActor);
+  }
+
+  /**
+   * `chain` lists the cell keys of actors waiting synchronously on this call (routed calls
+   * pass their original caller's); when absent it is derived from `req.caller`, so that a
+   * host calling back into an actor that waits on it is refused instead of deadlocking.
+   */
+  async invokeInternal(
+    req: IInvocationRequest,
+    chain: readonly string[] | undefined,
+    pathSystem = '',
+    pathActor = '',
+  ): Promise<InvokeResult> {
     this.#refuseWhileDraining('invoke actors');
     const systemName = req.system?.name || pathSystem;
     const actorName = req.actor?.id?.name || pathActor;
@@ -201,6 +230,21 @@ export class ActorRuntime {
       metadata: req.metadata,
       deadline: Date.now() + timeoutMs,
     };
+    const sync = !req.async && !((req.scheduledTo ?? 0) > Date.now());
+    if (sync) {
+      const waiting = chain ?? this.#callerChain(req.caller, systemName);
+      if (waiting.length) {
+        const key = `${systemName}\u0000${target.cellName}`;
+        if (waiting.includes(key)) {
+          const names = [...waiting.slice(waiting.indexOf(key)), key].map((k) => k.replace('\u0000', '/'));
+          throw new SpawnError(
+            'SPAWN_ERR_INVOCATION_CYCLE',
+            `invocation cycle ${names.join(' -> ')}: '${target.cellName}' is waiting on this call, so it could never run; make one of the calls async`,
+          );
+        }
+        turn.chain = waiting;
+      }
+    }
 
     const scheduledTo = req.scheduledTo ?? 0;
     const delay = scheduledTo - Date.now();
@@ -220,10 +264,41 @@ export class ActorRuntime {
     return { reply: await this.#runSync(target, turn, timeoutMs) };
   }
 
+  /** The actors waiting on `caller`'s running turn, plus the caller itself. */
+  #callerChain(caller: IActorId | null | undefined, systemName: string): readonly string[] {
+    if (!caller?.name) return [];
+    const key = `${caller.system || systemName}\u0000${caller.parent && caller.parent !== caller.name ? caller.parent : caller.name}`;
+    const cell = this.#cells.get(key) ?? this.#cells.get(`${caller.system || systemName}\u0000${caller.name}`);
+    if (!cell?.runningChain) return [];
+    return [...cell.runningChain, cell.key];
+  }
+
+  /** Runs the reply's workflow, if any, after the turn (the actor's mailbox has moved on). */
+  #afterReply(target: Target, cell: ActorCell, turn: TurnRequest, reply: HostReply): HostReply | Promise<HostReply> {
+    if (!WorkflowRunner.wants(reply.response.workflow)) return reply;
+    return this.#workflow.run({
+      system: target.system.name,
+      self: cell.hostId,
+      input: turn.value,
+      metadata: turn.metadata,
+      reply,
+      chain: turn.chain ?? [],
+    });
+  }
+
   #runSync(target: Target, turn: TurnRequest, timeoutMs: number): Promise<HostReply> {
     const cell = this.#cell(target, turn.deadline);
     cell.lastActive = Date.now();
-    const result = cell.mailbox.post(() => cell.turn(turn));
+    const result = cell.mailbox.post(() => cell.turn(turn)).then(
+      (reply) => {
+        this.#afterTurn(cell);
+        return this.#afterReply(target, cell, turn, reply);
+      },
+      (err) => {
+        this.#afterTurn(cell);
+        throw err;
+      },
+    );
     // The caller hears back at its deadline even while the turn still waits in the mailbox.
     return new Promise<HostReply>((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -237,12 +312,10 @@ export class ActorRuntime {
       result.then(
         (r) => {
           clearTimeout(timer);
-          this.#afterTurn(cell);
           resolve(r);
         },
         (e) => {
           clearTimeout(timer);
-          this.#afterTurn(cell);
           reject(e);
         },
       );
@@ -259,7 +332,11 @@ export class ActorRuntime {
     }
     if (countsAsActivity) cell.lastActive = Date.now();
     cell.mailbox.post(() => cell.turn(turn)).then(
-      () => this.#afterTurn(cell),
+      (reply) => {
+        this.#afterTurn(cell);
+        const done = this.#afterReply(target, cell, turn, reply);
+        if (done instanceof Promise) done.catch((err) => this.#asyncFailed(target, turn, err));
+      },
       (err) => {
         this.#afterTurn(cell);
         this.#asyncFailed(target, turn, err);
@@ -499,6 +576,27 @@ export class ActorRuntime {
     if (this.#draining) throw new SpawnError('SPAWN_ERR_DRAINING', `the proxy is shutting down and cannot ${what}`);
   }
 
+  /** Actors of `system` subscribed to `topic`: named actors and spawned instances. */
+  #subscribers(systemName: string, topic: string): Subscriber[] {
+    const system = this.#systems.get(systemName);
+    if (!system) return [];
+    if (!system.subscriptions) {
+      const index = new Map<string, Subscriber[]>();
+      for (const [name, entry] of system.addressable) {
+        const def = entry.def;
+        if (!def.channels.length || def.kind === 'pooled') continue;
+        if (def.kind === 'unnamed' && name === def.name) continue; // the template itself
+        for (const c of def.channels) {
+          let list = index.get(c.topic);
+          if (!list) index.set(c.topic, (list = []));
+          list.push({ name, action: c.action });
+        }
+      }
+      system.subscriptions = index;
+    }
+    return system.subscriptions.get(topic) ?? [];
+  }
+
   #system(name: string): ActorSystemEntry {
     const system = this.#systems.get(name);
     if (!system) {
@@ -513,7 +611,7 @@ export class ActorRuntime {
   #systemOrCreate(name: string): ActorSystemEntry {
     let system = this.#systems.get(name);
     if (!system) {
-      system = { name, definitions: new Map(), addressable: new Map() };
+      system = { name, definitions: new Map(), addressable: new Map(), subscriptions: undefined };
       this.#systems.set(name, system);
     }
     return system;

@@ -1,0 +1,1 @@
+export { WorkflowRunner, type WorkflowRuntime, type TurnOutcome, type Subscriber } from './workflow-runner';

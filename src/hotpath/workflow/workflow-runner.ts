@@ -1,0 +1,125 @@
+// What an actor asks for in its reply (Spawn §4): side effects, a broadcast, and a pipe or
+// forward. Runs after the actor's turn has ended, so the actor's mailbox moves on while
+// routed calls run:
+//
+//   effects    each SideEffect.request is invoked on its own; the caller's reply does not wait
+//   broadcast  every actor subscribed to the channel gets an async invocation, caller = publisher
+//   pipe       the reply's payload goes to another actor; that actor's reply is returned instead
+//   forward    the original input goes to another actor; that actor's reply is returned instead
+import type { Logger, ProxyMetrics } from '../../control';
+import { asSpawnError } from '../../errors';
+import type { IActorId, IAny, IInvocationRequest, IWorkflow } from '../codec';
+import type { HostReply } from '../host';
+
+export interface Subscriber {
+  name: string;
+  action: string;
+}
+
+/** What the workflow needs from the runtime. */
+export interface WorkflowRuntime {
+  /** Invokes like the HTTP route does; `chain` lists the actors waiting on this call. */
+  invokeInternal(req: IInvocationRequest, chain: readonly string[]): Promise<{ reply?: HostReply }>;
+  subscribers(system: string, topic: string): Subscriber[];
+}
+
+export interface TurnOutcome {
+  system: string;
+  /** The actor whose turn produced the reply (the host's view: pool members carry their alias as parent). */
+  self: IActorId;
+  /** The payload the actor was invoked with. */
+  input: IAny | null | undefined;
+  metadata: Record<string, string> | null | undefined;
+  reply: HostReply;
+  /** Actors waiting synchronously on the original invocation. */
+  chain: readonly string[];
+}
+
+const NOOP = Object.freeze({});
+
+export class WorkflowRunner {
+  readonly #runtime: WorkflowRuntime;
+  readonly #logger: Logger;
+  readonly #metrics: ProxyMetrics;
+
+  constructor(runtime: WorkflowRuntime, logger: Logger, metrics: ProxyMetrics) {
+    this.#runtime = runtime;
+    this.#logger = logger;
+    this.#metrics = metrics;
+  }
+
+  /** True when the reply asks for anything: the common case (no workflow) costs one check. */
+  static wants(workflow: IWorkflow | null | undefined): workflow is IWorkflow {
+    return !!workflow && (!!workflow.effects?.length || !!workflow.broadcast || !!workflow.pipe || !!workflow.forward);
+  }
+
+  /** Runs the workflow of one turn and returns the reply the original caller gets. */
+  async run(outcome: TurnOutcome): Promise<HostReply> {
+    const workflow = outcome.reply.response.workflow!;
+    for (const effect of workflow.effects ?? []) if (effect.request) this.#effect(outcome, effect.request);
+    if (workflow.broadcast) this.#broadcast(outcome, outcome.reply.broadcastAction);
+    const routing = workflow.pipe ?? workflow.forward;
+    if (!routing?.actor) return outcome.reply;
+    const isPipe = !!workflow.pipe;
+    const payload = isPipe ? outcome.reply.response.value : outcome.input;
+    const routed: IInvocationRequest = {
+      system: { name: outcome.system },
+      actor: { id: { name: routing.actor, system: outcome.system } },
+      actionName: routing.actionName ?? '',
+      caller: outcome.self,
+      metadata: outcome.metadata ?? {},
+      registerRef: routing.registerRef ?? '',
+      ...(payload ? { value: payload } : { noop: NOOP }),
+    };
+    const result = await this.#runtime.invokeInternal(routed, outcome.chain);
+    return result.reply ?? outcome.reply;
+  }
+
+  #effect(outcome: TurnOutcome, request: IInvocationRequest): void {
+    // The original request's metadata goes along; the effect's own keys win.
+    const req: IInvocationRequest = {
+      ...request,
+      system: request.system?.name ? request.system : { name: outcome.system },
+      caller: request.caller ?? outcome.self,
+      metadata: { ...(outcome.metadata ?? {}), ...(request.metadata ?? {}) },
+    };
+    this.#runtime.invokeInternal(req, []).then(
+      () => this.#metrics.workflowSteps.inc({ step: 'effect', result: 'ok' }),
+      (err) => {
+        const e = asSpawnError(err);
+        this.#metrics.workflowSteps.inc({ step: 'effect', result: 'error' });
+        this.#logger.error('side effect failed', {
+          system: outcome.system,
+          from: outcome.self.name,
+          to: req.actor?.id?.name,
+          action: req.actionName,
+          code: e.code,
+          error: e.message,
+        });
+      },
+    );
+  }
+
+  #broadcast(outcome: TurnOutcome, compatAction: string | undefined): void {
+    const broadcast = outcome.reply.response.workflow!.broadcast!;
+    const topic = broadcast.channelGroup ?? '';
+    if (!topic) return;
+    const subscribers = this.#runtime.subscribers(outcome.system, topic);
+    this.#metrics.workflowSteps.inc({ step: 'broadcast', result: 'ok' });
+    for (const sub of subscribers) {
+      const req: IInvocationRequest = {
+        system: { name: outcome.system },
+        actor: { id: { name: sub.name, system: outcome.system } },
+        actionName: compatAction || sub.action,
+        caller: outcome.self,
+        async: true,
+        ...(broadcast.value ? { value: broadcast.value } : { noop: NOOP }),
+      };
+      this.#runtime.invokeInternal(req, []).catch((err) => {
+        const e = asSpawnError(err);
+        this.#metrics.workflowSteps.inc({ step: 'broadcast-delivery', result: 'error' });
+        this.#logger.error('broadcast delivery failed', { system: outcome.system, topic, to: sub.name, code: e.code, error: e.message });
+      });
+    }
+  }
+}
