@@ -52,7 +52,6 @@ export class ActorCell implements Snapshotable {
   /** Set when activation failed; turns queued behind it fail with this error. */
   activationError: SpawnError | undefined;
   deactivationTimer: NodeJS.Timeout | undefined;
-  snapshotTimer: NodeJS.Timeout | undefined;
   readonly timerHandles: NodeJS.Timeout[] = [];
   /** The last write failed without an answer: it may have committed (see SaveItem.afterFailure). */
   #writeFailed = false;
@@ -253,11 +252,9 @@ export class ActorCell implements Snapshotable {
 
   clearTimers(): void {
     clearTimeout(this.deactivationTimer);
-    clearTimeout(this.snapshotTimer);
     for (const t of this.timerHandles) clearInterval(t);
     this.timerHandles.length = 0;
     this.deactivationTimer = undefined;
-    this.snapshotTimer = undefined;
   }
 }
 
