@@ -1,0 +1,49 @@
+// Runs one autocannon load (spec: a JSON file named by argv[2]) in its own process (so the load generator never shares an event
+// loop with what it measures) and prints the result as one JSON line.
+import { readFileSync } from 'node:fs';
+import autocannon from 'autocannon';
+
+interface Spec {
+  url: string;
+  connections: number;
+  duration?: number;
+  amount?: number;
+  overallRate?: number;
+  requests: Array<{ path: string; body: string }>;
+}
+
+// The spec comes in a file: 20k pre-encoded requests do not fit on a command line.
+const spec = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as Spec;
+const requests = spec.requests.map((r) => ({
+  method: 'POST' as const,
+  path: r.path,
+  headers: { 'content-type': 'application/octet-stream' },
+  body: Buffer.from(r.body, 'base64'),
+}));
+autocannon(
+  {
+    url: spec.url,
+    connections: spec.connections,
+    pipelining: 1,
+    ...(spec.amount ? { amount: spec.amount } : { duration: spec.duration ?? 10 }),
+    ...(spec.overallRate ? { overallRate: spec.overallRate } : {}),
+    requests,
+  },
+  (err, r) => {
+    if (err) {
+      process.stdout.write(JSON.stringify({ error: String(err) }) + '\n');
+      process.exit(1);
+    }
+    process.stdout.write(
+      JSON.stringify({
+        rps: r.requests.average,
+        total: r.requests.total,
+        seconds: r.duration,
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        non2xx: r.non2xx,
+        errors: r.errors + r.timeouts,
+      }) + '\n',
+    );
+  },
+);

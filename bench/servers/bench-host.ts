@@ -1,0 +1,26 @@
+// A minimal Spawn host for load tests: answers every action with the payload as value and
+// the state unchanged (or, for action "bump", with the payload as the new state).
+import http from 'node:http';
+import { protocol } from '../../src/hotpath/codec';
+
+const server = http.createServer((req, res) => {
+  const parts: Buffer[] = [];
+  req.on('data', (c: Buffer) => parts.push(c));
+  req.on('end', () => {
+    const inv = protocol.ActorInvocation.decode(parts.length === 1 ? parts[0]! : Buffer.concat(parts));
+    const ctx = inv.currentContext ?? {};
+    const out = protocol.ActorInvocationResponse.encode({
+      actorName: inv.actor?.name ?? '',
+      actorSystem: inv.actor?.system ?? '',
+      updatedContext: inv.actionName === 'bump' && inv.value ? { ...ctx, state: inv.value } : ctx,
+      ...(inv.value ? { value: inv.value } : { noop: {} }),
+    }).finish();
+    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': out.length });
+    res.end(out);
+  });
+});
+server.keepAliveTimeout = 60_000;
+server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
+  const a = server.address();
+  process.stdout.write(JSON.stringify({ event: 'listening', port: typeof a === 'object' && a ? a.port : 0 }) + '\n');
+});
