@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     hostTimeoutMs: 60_000,
     invokeTimeoutMs: 60_000,
     defaults: { deactivateMs: 3_600_000, snapshotMs: 3_600_000 },
+    scheduler: { pollMs: 60_000, maxLateMs: 0 },
   });
   void config;
   runtime.register({

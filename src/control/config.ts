@@ -24,6 +24,12 @@ export interface ProxyConfig {
     /** Overall deadline of one invocation unless metadata `request-timeout` says otherwise. */
     timeoutMs: number;
   };
+  scheduler: {
+    /** How often the store is read for due delayed invocations. */
+    pollMs: number;
+    /** A delayed invocation that cannot run (actor not registered) is retried until this late. */
+    maxLateMs: number;
+  };
   actors: {
     /** Used when an actor registers no (or a non-positive) deactivation timeout. */
     defaultDeactivateMs: number;
@@ -52,6 +58,10 @@ export function loadConfig(env: Env = process.env): ProxyConfig {
     },
     invocation: {
       timeoutMs: readInt(env, 'PROXY_INVOKE_TIMEOUT_MS', 60_000, { min: 1 }),
+    },
+    scheduler: {
+      pollMs: readInt(env, 'PROXY_SCHEDULER_POLL_MS', 1000, { min: 10 }),
+      maxLateMs: readInt(env, 'PROXY_SCHEDULER_MAX_LATE_MS', 86_400_000, { min: 0 }),
     },
     actors: {
       defaultDeactivateMs: readInt(env, 'PROXY_DEFAULT_DEACTIVATE_MS', 10_000, { min: 1 }),

@@ -70,6 +70,7 @@ export class ProxyMetrics {
   readonly deactivations = this.registry.counter('spawn_actor_deactivations_total', 'Actor deactivations.');
   readonly stateWrites = this.registry.counter('spawn_state_writes_total', 'State writes to the store, by outcome (ok, conflict, error).');
   readonly workflowSteps = this.registry.counter('spawn_workflow_steps_total', 'Workflow steps run after turns (effect, broadcast, broadcast-delivery), by outcome.');
+  readonly scheduled = this.registry.counter('spawn_scheduled_invocations_total', 'Delayed invocations by outcome (stored, fired, failed, dropped).');
   readonly activeActors = this.registry.gauge('spawn_active_actors', 'Actors currently activated in this process.');
   readonly processMemory = this.registry.gauge('spawn_process_memory_bytes', 'Process memory (rss, heap_used).');
 

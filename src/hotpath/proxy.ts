@@ -46,6 +46,7 @@ export async function startProxy(config: ProxyConfig, logger: Logger = createLog
     hostTimeoutMs: config.host.timeoutMs,
     invokeTimeoutMs: config.invocation.timeoutMs,
     defaults: { deactivateMs: config.actors.defaultDeactivateMs, snapshotMs: config.actors.defaultSnapshotMs },
+    scheduler: config.scheduler,
   });
   const server = new HttpServer({
     runtime,
@@ -58,6 +59,7 @@ export async function startProxy(config: ProxyConfig, logger: Logger = createLog
     version: proxyVersion(),
   });
   const port = await server.listen(config.http.bind, config.http.port);
+  runtime.startScheduler();
 
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> =>

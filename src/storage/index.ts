@@ -12,7 +12,7 @@ import { SqlStateStore } from './sql-store';
 import { SqliteDriver, sqliteDialect } from './sqlite-store';
 import type { StateStore } from './state-store';
 
-export type { ActorKey, ActorStateRecord, SaveItem, SaveOutcome, SnapshotSettings, StateStore, StoredState } from './state-store';
+export type { ActorKey, ActorStateRecord, SaveItem, SaveOutcome, ScheduledInvocation, SnapshotSettings, StateStore, StoredState } from './state-store';
 export { MemoryStateStore } from './memory-store';
 export { SqlStateStore } from './sql-store';
 export { Keyring } from './cipher';

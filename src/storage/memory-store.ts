@@ -1,7 +1,7 @@
 // In-memory StateStore: for development and for users who explicitly want no persistence
 // (PROXY_DATABASE_TYPE=memory). State is lost when the process exits.
 import { SpawnError } from '../errors';
-import type { ActorKey, ActorStateRecord, SaveItem, SaveOutcome, StateStore, StoredState } from './state-store';
+import type { ActorKey, ActorStateRecord, SaveItem, SaveOutcome, ScheduledInvocation, StateStore, StoredState } from './state-store';
 
 interface Row {
   current: StoredState;
@@ -11,6 +11,7 @@ interface Row {
 export class MemoryStateStore implements StateStore {
   readonly kind = 'memory';
   readonly #rows = new Map<string, Row>();
+  readonly #scheduled = new Map<string, ScheduledInvocation>();
   readonly #historyLimit: number;
 
   constructor(options: { historyLimit?: number } = {}) {
@@ -18,6 +19,21 @@ export class MemoryStateStore implements StateStore {
   }
 
   async init(): Promise<void> {}
+
+  async addScheduled(item: ScheduledInvocation): Promise<void> {
+    this.#scheduled.set(`${item.dueAt}\u0000${item.id}`, { ...item, request: Uint8Array.from(item.request) });
+  }
+
+  async dueScheduled(now: number, limit: number): Promise<ScheduledInvocation[]> {
+    return [...this.#scheduled.values()]
+      .filter((s) => s.dueAt <= now)
+      .sort((a, b) => a.dueAt - b.dueAt || (a.id < b.id ? -1 : 1))
+      .slice(0, limit);
+  }
+
+  async claimScheduled(item: Pick<ScheduledInvocation, 'dueAt' | 'id'>): Promise<boolean> {
+    return this.#scheduled.delete(`${item.dueAt}\u0000${item.id}`);
+  }
 
   async load(key: ActorKey): Promise<StoredState | null> {
     const row = this.#rows.get(rowKey(key));

@@ -6,8 +6,11 @@
 // are errors 2627/2601 (statement-level rollback: the batch transaction goes on), and key
 // columns are NVARCHAR(200) so the clustered primary key stays under 900 bytes.
 import { Connection, Request, TYPES, type ConnectionConfiguration } from 'tedious';
-import { COMMON, T_MIGRATIONS, T_STATE, errorCode, tableStatements, type SqlDialect } from './sql-dialect';
+import { COMMON, T_MIGRATIONS, T_STATE, errorCode, scheduleStatements, tableStatements, T_SCHEDULES, type SqlDialect, type Types } from './sql-dialect';
 import type { SqlDriver, SqlExecutor, SqlResult } from './sql-store';
+
+const COLUMN_TYPES: Types = { text: 'NVARCHAR(MAX)', key: 'NVARCHAR(200)', bigint: 'BIGINT', blob: 'VARBINARY(MAX)', typeUrl: 'NVARCHAR(1024)' };
+const createTable = (t: string, body: string): string => `IF OBJECT_ID(N'${t}', N'U') IS NULL CREATE TABLE ${t} (${body})`;
 
 export const mssqlDialect: SqlDialect = {
   name: 'mssql',
@@ -21,10 +24,12 @@ export const mssqlDialect: SqlDialect = {
     {
       version: 1,
       description: 'actor state and history tables',
-      statements: tableStatements(
-        { text: 'NVARCHAR(MAX)', key: 'NVARCHAR(200)', bigint: 'BIGINT', blob: 'VARBINARY(MAX)', typeUrl: 'NVARCHAR(1024)' },
-        (t, body) => `IF OBJECT_ID(N'${t}', N'U') IS NULL CREATE TABLE ${t} (${body})`,
-      ),
+      statements: tableStatements(COLUMN_TYPES, createTable),
+    },
+    {
+      version: 2,
+      description: 'scheduled invocations',
+      statements: scheduleStatements(COLUMN_TYPES, createTable),
     },
   ],
   // Runs under the applock, so no other starter can record the same version meanwhile.
@@ -36,6 +41,7 @@ export const mssqlDialect: SqlDialect = {
   pruneHistory: COMMON.pruneHistory,
   selectCurrent: COMMON.selectCurrent,
   selectHistory: COMMON.selectHistory,
+  selectDue: (limit) => `SELECT TOP (${limit}) ${COMMON.dueColumns} FROM ${T_SCHEDULES} ${COMMON.dueWhere}`,
   selectPage: (limit) => `SELECT TOP (${limit}) ${COMMON.pageColumns} FROM ${T_STATE} ${COMMON.pageWhere}`,
   selectHistoryOfActor: COMMON.selectHistoryOfActor,
   updateData: COMMON.updateData,

@@ -1,10 +1,15 @@
 // MySQL / MariaDB adapter (mysql2). A duplicate key on the first insert is error 1062,
 // which InnoDB rolls back per statement, so a batch transaction goes on after it.
 import mysql from 'mysql2/promise';
-import { COMMON, T_MIGRATIONS, T_STATE, errorCode, tableStatements, type SqlDialect } from './sql-dialect';
+import { COMMON, T_MIGRATIONS, T_STATE, errorCode, scheduleStatements, tableStatements, T_SCHEDULES, type SqlDialect, type Types } from './sql-dialect';
 import type { SqlDriver, SqlExecutor, SqlResult } from './sql-store';
 
 export const MYSQL_LOCK_NAME = 'spawn_proxy_migrations';
+
+// 255 utf8mb4 characters per key column keeps the primary key under InnoDB's 3072-byte limit;
+// utf8mb4_bin compares names byte for byte, as every other adapter does.
+const COLUMN_TYPES: Types = { text: 'LONGTEXT', key: 'VARCHAR(255) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin', bigint: 'BIGINT', blob: 'LONGBLOB', typeUrl: 'VARCHAR(1024)' };
+const createTable = (t: string, body: string): string => `CREATE TABLE IF NOT EXISTS ${t} (${body}) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4`;
 
 export const mysqlDialect: SqlDialect = {
   name: 'mysql',
@@ -16,12 +21,12 @@ export const mysqlDialect: SqlDialect = {
     {
       version: 1,
       description: 'actor state and history tables',
-      statements: tableStatements(
-        // 255 utf8mb4 characters per key column keeps the primary key under InnoDB's 3072-byte limit;
-        // utf8mb4_bin compares names byte for byte, as every other adapter does.
-        { text: 'LONGTEXT', key: 'VARCHAR(255) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin', bigint: 'BIGINT', blob: 'LONGBLOB', typeUrl: 'VARCHAR(1024)' },
-        (t, body) => `CREATE TABLE IF NOT EXISTS ${t} (${body}) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4`,
-      ),
+      statements: tableStatements(COLUMN_TYPES, createTable),
+    },
+    {
+      version: 2,
+      description: 'scheduled invocations',
+      statements: scheduleStatements(COLUMN_TYPES, createTable),
     },
   ],
   recordMigration: `INSERT IGNORE INTO ${T_MIGRATIONS} (version, applied_at) VALUES (?, ?)`,
@@ -32,6 +37,7 @@ export const mysqlDialect: SqlDialect = {
   pruneHistory: COMMON.pruneHistory,
   selectCurrent: COMMON.selectCurrent,
   selectHistory: COMMON.selectHistory,
+  selectDue: (limit) => `SELECT ${COMMON.dueColumns} FROM ${T_SCHEDULES} ${COMMON.dueWhere} LIMIT ${limit}`,
   selectPage: (limit) => `SELECT ${COMMON.pageColumns} FROM ${T_STATE} ${COMMON.pageWhere} LIMIT ${limit}`,
   selectHistoryOfActor: COMMON.selectHistoryOfActor,
   updateData: COMMON.updateData,

@@ -3,11 +3,14 @@
 // for our access pattern (bench/micro/snapshot-writes.ts); pg-native stalled after a server
 // restart under load, so pg is the default (docs/storage.md).
 import pg from 'pg';
-import { COMMON, T_MIGRATIONS, T_STATE, errorCode, tableStatements, type SqlDialect } from './sql-dialect';
+import { COMMON, T_MIGRATIONS, T_STATE, errorCode, scheduleStatements, tableStatements, T_SCHEDULES, type SqlDialect, type Types } from './sql-dialect';
 import type { SqlDriver, SqlExecutor, SqlResult } from './sql-store';
 
 /** Advisory lock key of migrations: 'spawn' as an int. */
 export const MIGRATION_LOCK_KEY = 0x73706177;
+
+const COLUMN_TYPES: Types = { text: 'TEXT', key: 'TEXT', bigint: 'BIGINT', blob: 'BYTEA', typeUrl: 'TEXT' };
+const createTable = (t: string, body: string): string => `CREATE TABLE IF NOT EXISTS ${t} (${body})`;
 
 export const postgresDialect: SqlDialect = {
   name: 'postgres',
@@ -18,10 +21,12 @@ export const postgresDialect: SqlDialect = {
     {
       version: 1,
       description: 'actor state and history tables',
-      statements: tableStatements(
-        { text: 'TEXT', key: 'TEXT', bigint: 'BIGINT', blob: 'BYTEA', typeUrl: 'TEXT' },
-        (t, body) => `CREATE TABLE IF NOT EXISTS ${t} (${body})`
-      ),
+      statements: tableStatements(COLUMN_TYPES, createTable),
+    },
+    {
+      version: 2,
+      description: 'scheduled invocations',
+      statements: scheduleStatements(COLUMN_TYPES, createTable),
     },
   ],
   recordMigration: `INSERT INTO ${T_MIGRATIONS} (version, applied_at) VALUES (?, ?) ON CONFLICT (version) DO NOTHING`,
@@ -32,6 +37,7 @@ export const postgresDialect: SqlDialect = {
   pruneHistory: COMMON.pruneHistory,
   selectCurrent: COMMON.selectCurrent,
   selectHistory: COMMON.selectHistory,
+  selectDue: (limit) => `SELECT ${COMMON.dueColumns} FROM ${T_SCHEDULES} ${COMMON.dueWhere} LIMIT ${limit}`,
   selectPage: (limit) => `SELECT ${COMMON.pageColumns} FROM ${T_STATE} ${COMMON.pageWhere} LIMIT ${limit}`,
   selectHistoryOfActor: COMMON.selectHistoryOfActor,
   updateData: COMMON.updateData,

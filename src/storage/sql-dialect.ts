@@ -7,12 +7,15 @@
 //   spawn_actor_state_history  every written revision (system_name, actor_name, revision) while it
 //                              is within retention, so ?revision=N can restore it
 //   spawn_schema_migrations    applied migration versions
+//   spawn_scheduled_invocations  one row per delayed invocation (due_at, id): the encoded, encrypted
+//                              InvocationRequest; deleting the row claims it, so it fires once
 // Columns are system_name/actor_name, not system/actor: SYSTEM is reserved in MySQL 8.
 // Timestamps are BIGINT milliseconds since the epoch: the same in every dialect.
 
 export const T_STATE = 'spawn_actor_state';
 export const T_HISTORY = 'spawn_actor_state_history';
 export const T_MIGRATIONS = 'spawn_schema_migrations';
+export const T_SCHEDULES = 'spawn_scheduled_invocations';
 
 export interface Migration {
   version: number;
@@ -63,6 +66,8 @@ export interface SqlDialect {
   /** params (data, system, actor, revision). */
   readonly updateHistoryData: string;
   readonly ping: string;
+  /** Due scheduled invocations, oldest first: params (now) -> due_at, id, system_name, actor_name, request. */
+  selectDue(limit: number): string;
   isDuplicateKey(err: unknown): boolean;
 }
 
@@ -72,7 +77,7 @@ export function numbered(sql: string, param: (n: number) => string): string {
   return sql.replace(/\?/g, () => param(++n));
 }
 
-interface Types {
+export interface Types {
   text: string;
   key: string;
   bigint: string;
@@ -98,6 +103,17 @@ export function tableStatements(t: Types, ifNotExists: (table: string, body: str
   ];
 }
 
+/** Migration 2: scheduled invocations, keyed (due_at, id) so due rows are read in key order. */
+export function scheduleStatements(t: Types, ifNotExists: (table: string, body: string) => string): string[] {
+  return [
+    ifNotExists(
+      T_SCHEDULES,
+      `due_at ${t.bigint} NOT NULL, id ${t.key} NOT NULL, system_name ${t.key} NOT NULL, actor_name ${t.key} NOT NULL, ` +
+        `request ${t.blob} NOT NULL, created_at ${t.bigint} NOT NULL, PRIMARY KEY (due_at, id)`,
+    ),
+  ];
+}
+
 /** Statement text common to all dialects, with `?` placeholders. */
 export const COMMON = {
   insertFirst: `INSERT INTO ${T_STATE} (system_name, actor_name, revision, tags, type_url, data, node, inserted_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -110,6 +126,10 @@ export const COMMON = {
   updateData: `UPDATE ${T_STATE} SET data = ? WHERE system_name = ? AND actor_name = ? AND revision = ?`,
   updateHistoryData: `UPDATE ${T_HISTORY} SET data = ? WHERE system_name = ? AND actor_name = ? AND revision = ?`,
   pageColumns: 'system_name, actor_name, revision, data',
+  insertSchedule: `INSERT INTO ${T_SCHEDULES} (due_at, id, system_name, actor_name, request, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
+  claimSchedule: `DELETE FROM ${T_SCHEDULES} WHERE due_at = ? AND id = ?`,
+  dueColumns: 'due_at, id, system_name, actor_name, request',
+  dueWhere: `WHERE due_at <= ? ORDER BY due_at, id`,
   pageWhere: `WHERE system_name > ? OR (system_name = ? AND actor_name > ?) ORDER BY system_name, actor_name`,
 };
 

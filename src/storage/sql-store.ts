@@ -4,8 +4,8 @@
 import type { Logger } from '../control';
 import { SpawnError } from '../errors';
 import type { Keyring } from './cipher';
-import { T_MIGRATIONS, numbered, type SqlDialect } from './sql-dialect';
-import type { ActorKey, ActorStateRecord, SaveItem, SaveOutcome, StateStore, StoredState } from './state-store';
+import { COMMON, T_MIGRATIONS, numbered, type SqlDialect } from './sql-dialect';
+import type { ActorKey, ActorStateRecord, SaveItem, SaveOutcome, ScheduledInvocation, StateStore, StoredState } from './state-store';
 
 export type SqlRow = Record<string, unknown>;
 
@@ -54,6 +54,16 @@ interface Prepared {
   updateData: string;
   updateHistoryData: string;
   recordMigration: string;
+  insertSchedule: string;
+  claimSchedule: string;
+  selectDue: string;
+}
+
+const SCHEDULE_BATCH = 100;
+
+/** The identity a scheduled invocation's ciphertext is bound to (AAD), distinct from any actor row. */
+function scheduleKey(item: Pick<ScheduledInvocation, 'system' | 'id'>): ActorKey {
+  return { system: item.system, name: `\u0001scheduled\u0001${item.id}` };
 }
 
 export class SqlStateStore implements StateStore {
@@ -82,6 +92,9 @@ export class SqlStateStore implements StateStore {
       updateData: p(d.updateData),
       updateHistoryData: p(d.updateHistoryData),
       recordMigration: p(d.recordMigration),
+      insertSchedule: p(COMMON.insertSchedule),
+      claimSchedule: p(COMMON.claimSchedule),
+      selectDue: p(d.selectDue(SCHEDULE_BATCH)),
     };
   }
 
@@ -225,6 +238,26 @@ export class SqlStateStore implements StateStore {
       progress?.(counts);
     }
     return counts;
+  }
+
+  async addScheduled(item: ScheduledInvocation): Promise<void> {
+    const sealed = this.#o.keyring.seal(scheduleKey(item), item.request);
+    await this.#guard(() =>
+      this.#o.driver.query(this.#sql.insertSchedule, [item.dueAt, item.id, item.system, item.actor, sealed, Date.now()]),
+    );
+  }
+
+  async dueScheduled(now: number, limit: number): Promise<ScheduledInvocation[]> {
+    const { rows } = await this.#guard(() => this.#o.driver.query(this.#sql.selectDue, [now]));
+    return rows.slice(0, limit).map((r) => {
+      const item = { id: String(r.id), dueAt: Number(r.due_at), system: String(r.system_name), actor: String(r.actor_name) };
+      return { ...item, request: this.#o.keyring.open(scheduleKey(item), asBuffer(r.request)) };
+    });
+  }
+
+  async claimScheduled(item: Pick<ScheduledInvocation, 'dueAt' | 'id'>): Promise<boolean> {
+    const r = await this.#guard(() => this.#o.driver.query(this.#sql.claimSchedule, [item.dueAt, item.id]));
+    return r.affected === 1;
   }
 
   health(): string | undefined {

@@ -4,8 +4,11 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { COMMON, T_MIGRATIONS, T_STATE, errorCode, tableStatements, type SqlDialect } from './sql-dialect';
+import { COMMON, T_MIGRATIONS, T_STATE, errorCode, scheduleStatements, tableStatements, T_SCHEDULES, type SqlDialect, type Types } from './sql-dialect';
 import type { SqlDriver, SqlExecutor, SqlResult } from './sql-store';
+
+const COLUMN_TYPES: Types = { text: 'TEXT', key: 'TEXT', bigint: 'INTEGER', blob: 'BLOB', typeUrl: 'TEXT' };
+const createTable = (t: string, body: string): string => `CREATE TABLE IF NOT EXISTS ${t} (${body})`;
 
 export const sqliteDialect: SqlDialect = {
   name: 'sqlite',
@@ -17,10 +20,12 @@ export const sqliteDialect: SqlDialect = {
     {
       version: 1,
       description: 'actor state and history tables',
-      statements: tableStatements(
-        { text: 'TEXT', key: 'TEXT', bigint: 'INTEGER', blob: 'BLOB', typeUrl: 'TEXT' },
-        (t, body) => `CREATE TABLE IF NOT EXISTS ${t} (${body})`
-      ),
+      statements: tableStatements(COLUMN_TYPES, createTable),
+    },
+    {
+      version: 2,
+      description: 'scheduled invocations',
+      statements: scheduleStatements(COLUMN_TYPES, createTable),
     },
   ],
   recordMigration: `INSERT INTO ${T_MIGRATIONS} (version, applied_at) VALUES (?, ?) ON CONFLICT (version) DO NOTHING`,
@@ -31,6 +36,7 @@ export const sqliteDialect: SqlDialect = {
   pruneHistory: COMMON.pruneHistory,
   selectCurrent: COMMON.selectCurrent,
   selectHistory: COMMON.selectHistory,
+  selectDue: (limit) => `SELECT ${COMMON.dueColumns} FROM ${T_SCHEDULES} ${COMMON.dueWhere} LIMIT ${limit}`,
   selectPage: (limit) => `SELECT ${COMMON.pageColumns} FROM ${T_STATE} ${COMMON.pageWhere} LIMIT ${limit}`,
   selectHistoryOfActor: COMMON.selectHistoryOfActor,
   updateData: COMMON.updateData,

@@ -21,6 +21,17 @@ export interface StoredState extends ActorStateRecord {
   revision: number;
 }
 
+/** A delayed invocation (InvocationRequest.scheduled_to in the future, or a delayed side effect). */
+export interface ScheduledInvocation {
+  id: string;
+  /** Epoch ms. */
+  dueAt: number;
+  system: string;
+  actor: string;
+  /** The encoded InvocationRequest (encrypted at rest by SQL stores). */
+  request: Uint8Array;
+}
+
 /** One write of a batch: compare-and-set against `expectedRevision`. */
 export interface SaveItem {
   key: ActorKey;
@@ -71,6 +82,15 @@ export interface StateStore {
    * to be written.
    */
   saveBatch(items: readonly SaveItem[]): Promise<SaveOutcome[]>;
+  /** Stores a delayed invocation (one row each). Rejects when it could not be stored durably. */
+  addScheduled(item: ScheduledInvocation): Promise<void>;
+  /** Scheduled invocations due at `now`, oldest first. */
+  dueScheduled(now: number, limit: number): Promise<ScheduledInvocation[]>;
+  /**
+   * Removes one scheduled invocation; true only for the caller that removed it, so among
+   * proxies sharing the store exactly one fires it.
+   */
+  claimScheduled(item: Pick<ScheduledInvocation, 'dueAt' | 'id'>): Promise<boolean>;
   /** Reports why the store is degraded, or undefined when it is healthy. */
   health(): string | undefined;
   close(): Promise<void>;

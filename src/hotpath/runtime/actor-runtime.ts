@@ -9,6 +9,7 @@ import { SpawnError, asSpawnError } from '../../errors';
 import { SnapshotPipeline, type StateStore } from '../../storage';
 import type { IActorId, IAny, IInvocationRequest, IRegistrationRequest, ISpawnRequest } from '../codec';
 import type { HostClient, HostReply } from '../host';
+import { InvocationScheduler } from '../scheduler';
 import { WorkflowRunner, type Subscriber } from '../workflow';
 import { ActorCell, type TurnRequest } from './actor-cell';
 import {
@@ -29,6 +30,8 @@ export interface RuntimeOptions {
   hostTimeoutMs: number;
   invokeTimeoutMs: number;
   defaults: DefinitionDefaults;
+  /** Delayed invocations: how often the store is polled, and how late one may fire before it is dropped. */
+  scheduler: { pollMs: number; maxLateMs: number };
 }
 
 /** An addressable actor: a registered NAMED/POOLED actor or template, or a spawned instance. */
@@ -72,13 +75,21 @@ export class ActorRuntime {
    */
   readonly #leaving = new Map<string, Promise<ActorCell | undefined>>();
   readonly #snapshots: SnapshotPipeline;
-  readonly #scheduled = new Set<NodeJS.Timeout>();
+  readonly #scheduler: InvocationScheduler;
   readonly #workflow: WorkflowRunner;
   #draining = false;
 
   constructor(options: RuntimeOptions) {
     this.#opts = options;
     options.metrics.activeActors.track(() => this.#cells.size);
+    this.#scheduler = new InvocationScheduler({
+      store: options.store,
+      fire: (req) => this.invokeInternal(req, []),
+      logger: options.logger,
+      metrics: options.metrics,
+      pollMs: options.scheduler.pollMs,
+      maxLateMs: options.scheduler.maxLateMs,
+    });
     this.#workflow = new WorkflowRunner(
       {
         invokeInternal: (req, chain) => this.invokeInternal(req, chain),
@@ -104,6 +115,11 @@ export class ActorRuntime {
         this.#evictStale(cell);
       },
     });
+  }
+
+  /** Starts firing stored delayed invocations (past-due ones at once). */
+  startScheduler(): void {
+    this.#scheduler.start();
   }
 
   get activeCount(): number {
@@ -247,14 +263,9 @@ export class ActorRuntime {
     }
 
     const scheduledTo = req.scheduledTo ?? 0;
-    const delay = scheduledTo - Date.now();
-    if (scheduledTo > 0 && delay > 0) {
-      // In-memory only: a restart loses it. Durable scheduling is the workflow issue's.
-      const timer = setTimeout(() => {
-        this.#scheduled.delete(timer);
-        this.#runAsync(target, { ...turn, deadline: Date.now() + timeoutMs });
-      }, delay);
-      this.#scheduled.add(timer);
+    if (scheduledTo > Date.now()) {
+      // Stored before the caller hears OK, so it survives a restart (see scheduler/).
+      await this.#scheduler.schedule(req, scheduledTo);
       return {};
     }
     if (req.async) {
@@ -558,8 +569,7 @@ export class ActorRuntime {
   /** Stops taking work, lets queued turns finish, saves every actor and forgets it. */
   async drain(): Promise<void> {
     this.#draining = true;
-    for (const t of this.#scheduled) clearTimeout(t);
-    this.#scheduled.clear();
+    await this.#scheduler.stop();
     const cells = [...this.#cells.values()];
     await Promise.allSettled(cells.map((c) => c.mailbox.post(async () => undefined)));
     // Everything dirty goes out in batches per shard, retried while the store is down.

@@ -1,0 +1,1 @@
+export { InvocationScheduler, type SchedulerOptions } from './invocation-scheduler';
