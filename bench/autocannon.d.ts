@@ -6,7 +6,6 @@ declare module 'autocannon' {
     pipelining?: number;
     duration?: number;
     amount?: number;
-    overallRate?: number;
     requests?: Array<{ method?: string; path?: string; headers?: Record<string, string>; body?: Buffer | string }>;
   }
   interface Result {

@@ -8,7 +8,6 @@ interface Spec {
   connections: number;
   duration?: number;
   amount?: number;
-  overallRate?: number;
   requests: Array<{ path: string; body: string }>;
 }
 
@@ -26,7 +25,6 @@ autocannon(
     connections: spec.connections,
     pipelining: 1,
     ...(spec.amount ? { amount: spec.amount } : { duration: spec.duration ?? 10 }),
-    ...(spec.overallRate ? { overallRate: spec.overallRate } : {}),
     requests,
   },
   (err, r) => {
