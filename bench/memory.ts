@@ -3,6 +3,7 @@
 // Usage: node --expose-gc dist/bench/memory.js N
 import { ProxyMetrics, createLogger, loadConfig } from '../src/control';
 import { ActorRuntime } from '../src/hotpath';
+import { LocalBroadcastBus } from '../src/hotpath/workflow';
 import type { HostClient } from '../src/hotpath/host';
 import { MemoryStateStore } from '../src/storage';
 
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
     invokeTimeoutMs: 60_000,
     defaults: { deactivateMs: 3_600_000, snapshotMs: 3_600_000 },
     scheduler: { pollMs: 60_000, maxLateMs: 0 },
+    bus: new LocalBroadcastBus(),
   });
   void config;
   runtime.register({

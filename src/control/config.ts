@@ -1,9 +1,13 @@
 // Proxy configuration, read once at start-up from the environment. Names follow Spawn's
 // where Spawn has one (spec §6); README.md has the table of every variable.
+import { SpawnError } from '../errors';
 import { type Env, readBool, readEnum, readInt, readString } from './env';
 
 export const PROTOCOL_COMPAT = ['1', '0.5'] as const;
 export type ProtocolCompat = (typeof PROTOCOL_COMPAT)[number];
+
+export const PUBSUB_ADAPTERS = ['native', 'nats'] as const;
+export type PubsubAdapter = (typeof PUBSUB_ADAPTERS)[number];
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -36,6 +40,11 @@ export interface ProxyConfig {
     /** Used when an actor registers no (or a non-positive) snapshot timeout. */
     defaultSnapshotMs: number;
   };
+  pubsub: {
+    adapter: PubsubAdapter;
+    natsServers: string[];
+    natsPrefix: string;
+  };
   protocolCompat: ProtocolCompat;
   logLevel: LogLevel;
   metricsEnabled: boolean;
@@ -67,9 +76,25 @@ export function loadConfig(env: Env = process.env): ProxyConfig {
       defaultDeactivateMs: readInt(env, 'PROXY_DEFAULT_DEACTIVATE_MS', 10_000, { min: 1 }),
       defaultSnapshotMs: readInt(env, 'PROXY_DEFAULT_SNAPSHOT_MS', 2_000, { min: 1 }),
     },
+    pubsub: {
+      adapter: readEnum(env, 'SPAWN_PUBSUB_ADAPTER', PUBSUB_ADAPTERS, 'native'),
+      natsServers: readString(env, 'SPAWN_PUBSUB_NATS_HOSTS', 'nats://127.0.0.1:4222')
+        .split(',')
+        .map((h) => h.trim())
+        .filter(Boolean),
+      natsPrefix: readSubjectPrefix(env),
+    },
     protocolCompat: readEnum(env, 'PROXY_PROTOCOL_COMPAT', PROTOCOL_COMPAT, '1'),
     logLevel: readEnum(env, 'SPAWN_PROXY_LOGGER_LEVEL', LOG_LEVELS, 'info'),
     metricsEnabled: !readBool(env, 'SPAWN_DISABLE_METRICS', false),
     env,
   };
+}
+
+function readSubjectPrefix(env: Env): string {
+  const prefix = readString(env, 'SPAWN_PUBSUB_NATS_PREFIX', 'spawn');
+  if (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(prefix)) {
+    throw new SpawnError('SPAWN_ERR_CONFIG', `SPAWN_PUBSUB_NATS_PREFIX must be NATS subject tokens joined by dots, e.g. 'spawn' or 'acme.spawn' (got '${prefix}')`);
+  }
+  return prefix;
 }

@@ -5,6 +5,7 @@ import { Health, ProxyMetrics, createLogger, type Logger, type ProxyConfig } fro
 import { createStateStore, type StateStore } from '../storage';
 import { HttpHostClient } from './host';
 import { ActorRuntime } from './runtime';
+import { LocalBroadcastBus, NatsBroadcastBus, type BroadcastBus } from './workflow';
 import { HttpServer } from './server';
 
 export interface RunningProxy {
@@ -31,6 +32,11 @@ export async function startProxy(config: ProxyConfig, logger: Logger = createLog
   await store.init();
   health.add({ name: `store:${store.kind}`, check: () => store.health() });
 
+  const bus: BroadcastBus =
+    config.pubsub.adapter === 'nats'
+      ? new NatsBroadcastBus({ servers: config.pubsub.natsServers, prefix: config.pubsub.natsPrefix, logger })
+      : new LocalBroadcastBus();
+
   const compat05 = config.protocolCompat === '0.5';
   const host = new HttpHostClient({
     address: config.host.address,
@@ -47,7 +53,9 @@ export async function startProxy(config: ProxyConfig, logger: Logger = createLog
     invokeTimeoutMs: config.invocation.timeoutMs,
     defaults: { deactivateMs: config.actors.defaultDeactivateMs, snapshotMs: config.actors.defaultSnapshotMs },
     scheduler: config.scheduler,
+    bus,
   });
+  await bus.start((msg) => runtime.deliverBroadcast(msg));
   const server = new HttpServer({
     runtime,
     logger,
@@ -66,6 +74,7 @@ export async function startProxy(config: ProxyConfig, logger: Logger = createLog
     (stopping ??= (async () => {
       health.startDraining();
       await runtime.drain();
+      await bus.close();
       server.close();
       await host.close();
       await store.close();

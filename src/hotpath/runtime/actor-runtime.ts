@@ -10,7 +10,13 @@ import { SnapshotPipeline, type StateStore } from '../../storage';
 import type { IActorId, IAny, IInvocationRequest, IRegistrationRequest, ISpawnRequest } from '../codec';
 import type { HostClient, HostReply } from '../host';
 import { InvocationScheduler } from '../scheduler';
-import { WorkflowRunner, type Subscriber } from '../workflow';
+import { WorkflowRunner, type BroadcastBus, type BroadcastMessage } from '../workflow';
+
+/** A broadcast subscriber: an actor name and the action its subscription runs. */
+interface Subscriber {
+  name: string;
+  action: string;
+}
 import { ActorCell, type TurnRequest } from './actor-cell';
 import {
   DEFAULT_ACTIONS,
@@ -30,6 +36,8 @@ export interface RuntimeOptions {
   hostTimeoutMs: number;
   invokeTimeoutMs: number;
   defaults: DefinitionDefaults;
+  /** Where broadcasts travel; its deliveries come back through deliverBroadcast(). */
+  bus: BroadcastBus;
   /** Delayed invocations: how often the store is polled, and how late one may fire before it is dropped. */
   scheduler: { pollMs: number; maxLateMs: number };
 }
@@ -93,7 +101,7 @@ export class ActorRuntime {
     this.#workflow = new WorkflowRunner(
       {
         invokeInternal: (req, chain) => this.invokeInternal(req, chain),
-        subscribers: (system, topic) => this.#subscribers(system, topic),
+        publish: (msg) => options.bus.publish(msg),
       },
       options.logger,
       options.metrics,
@@ -584,6 +592,29 @@ export class ActorRuntime {
 
   #refuseWhileDraining(what: string): void {
     if (this.#draining) throw new SpawnError('SPAWN_ERR_DRAINING', `the proxy is shutting down and cannot ${what}`);
+  }
+
+  /**
+   * A broadcast arrived (from this proxy or, over NATS, any other): every local actor of the
+   * system subscribed to the topic gets an async invocation, activated if needed.
+   */
+  deliverBroadcast(msg: BroadcastMessage): void {
+    if (this.#draining) return;
+    for (const sub of this.#subscribers(msg.system, msg.topic)) {
+      const req: IInvocationRequest = {
+        system: { name: msg.system },
+        actor: { id: { name: sub.name, system: msg.system } },
+        actionName: msg.action || sub.action,
+        caller: msg.caller ?? null,
+        async: true,
+        ...(msg.payload ? { value: msg.payload } : { noop: {} }),
+      };
+      this.invokeInternal(req, []).catch((err) => {
+        const e = asSpawnError(err);
+        this.#opts.metrics.workflowSteps.inc({ step: 'broadcast-delivery', result: 'error' });
+        this.#opts.logger.error('broadcast delivery failed', { system: msg.system, topic: msg.topic, to: sub.name, code: e.code, error: e.message });
+      });
+    }
   }
 
   /** Actors of `system` subscribed to `topic`: named actors and spawned instances. */

@@ -1,1 +1,9 @@
-export { WorkflowRunner, type WorkflowRuntime, type TurnOutcome, type Subscriber } from './workflow-runner';
+export { WorkflowRunner, type WorkflowRuntime, type TurnOutcome } from './workflow-runner';
+export {
+  LocalBroadcastBus,
+  NatsBroadcastBus,
+  broadcastSubject,
+  type BroadcastBus,
+  type BroadcastMessage,
+  type Deliver,
+} from './broadcast-bus';

@@ -3,24 +3,22 @@
 // routed calls run:
 //
 //   effects    each SideEffect.request is invoked on its own; the caller's reply does not wait
-//   broadcast  every actor subscribed to the channel gets an async invocation, caller = publisher
+//   broadcast  published on the bus; every actor subscribed to the channel gets an async
+//              invocation, caller = publisher (see broadcast-bus.ts)
 //   pipe       the reply's payload goes to another actor; that actor's reply is returned instead
 //   forward    the original input goes to another actor; that actor's reply is returned instead
 import type { Logger, ProxyMetrics } from '../../control';
 import { asSpawnError } from '../../errors';
 import type { IActorId, IAny, IInvocationRequest, IWorkflow } from '../codec';
 import type { HostReply } from '../host';
-
-export interface Subscriber {
-  name: string;
-  action: string;
-}
+import type { BroadcastMessage } from './broadcast-bus';
 
 /** What the workflow needs from the runtime. */
 export interface WorkflowRuntime {
   /** Invokes like the HTTP route does; `chain` lists the actors waiting on this call. */
   invokeInternal(req: IInvocationRequest, chain: readonly string[]): Promise<{ reply?: HostReply }>;
-  subscribers(system: string, topic: string): Subscriber[];
+  /** Hands a broadcast to the bus (in process, or NATS). */
+  publish(msg: BroadcastMessage): void;
 }
 
 export interface TurnOutcome {
@@ -104,22 +102,13 @@ export class WorkflowRunner {
     const broadcast = outcome.reply.response.workflow!.broadcast!;
     const topic = broadcast.channelGroup ?? '';
     if (!topic) return;
-    const subscribers = this.#runtime.subscribers(outcome.system, topic);
-    this.#metrics.workflowSteps.inc({ step: 'broadcast', result: 'ok' });
-    for (const sub of subscribers) {
-      const req: IInvocationRequest = {
-        system: { name: outcome.system },
-        actor: { id: { name: sub.name, system: outcome.system } },
-        actionName: compatAction || sub.action,
-        caller: outcome.self,
-        async: true,
-        ...(broadcast.value ? { value: broadcast.value } : { noop: NOOP }),
-      };
-      this.#runtime.invokeInternal(req, []).catch((err) => {
-        const e = asSpawnError(err);
-        this.#metrics.workflowSteps.inc({ step: 'broadcast-delivery', result: 'error' });
-        this.#logger.error('broadcast delivery failed', { system: outcome.system, topic, to: sub.name, code: e.code, error: e.message });
-      });
+    try {
+      this.#runtime.publish({ system: outcome.system, topic, payload: broadcast.value, caller: outcome.self, action: compatAction });
+      this.#metrics.workflowSteps.inc({ step: 'broadcast', result: 'ok' });
+    } catch (err) {
+      const e = asSpawnError(err);
+      this.#metrics.workflowSteps.inc({ step: 'broadcast', result: 'error' });
+      this.#logger.error('broadcast failed', { system: outcome.system, topic, code: e.code, error: e.message });
     }
   }
 }
