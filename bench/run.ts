@@ -264,6 +264,16 @@ async function main(): Promise<void> {
       }
     }
   }
+  const fanouts: Array<Record<string, number | string>> = [];
+  if (!GATE) {
+    for (const adapter of ['native', 'nats'] as const) {
+      try {
+        fanouts.push(await fanout(adapter, host.port));
+      } catch (err) {
+        process.stderr.write(`  fan-out (${adapter}) skipped: ${(err as Error).message}\n`);
+      }
+    }
+  }
   await stop(host);
 
   const memory: Array<Record<string, number>> = [];
@@ -292,8 +302,8 @@ async function main(): Promise<void> {
     }
   }
 
-  print(conditions, memory, storage);
-  const results = { at: new Date().toISOString(), gate: GATE, conditions, rows, memory, storage };
+  print(conditions, memory, storage, fanouts);
+  const results = { at: new Date().toISOString(), gate: GATE, conditions, rows, memory, storage, fanouts };
   mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench', 'results', GATE ? 'gate.json' : 'latest.json'), JSON.stringify(results, null, 2) + '\n');
 
@@ -315,7 +325,44 @@ async function main(): Promise<void> {
   }
 }
 
-function print(conditions: Record<string, unknown>, memory: Array<Record<string, number>>, storage: Record<string, string>): void {
+/**
+ * Broadcast fan-out: one publisher broadcasts to SUBSCRIBERS actors per message; counts
+ * the deliveries the host receives. Reports subscribers x messages per second.
+ */
+async function fanout(adapter: 'native' | 'nats', hostPort: number): Promise<Record<string, number | string>> {
+  const SUBSCRIBERS = 100;
+  const MESSAGES = Number(process.env.BENCH_FANOUT_MESSAGES ?? 1000);
+  const env: Record<string, string> = adapter === 'nats' ? { SPAWN_PUBSUB_ADAPTER: 'nats', SPAWN_PUBSUB_NATS_PREFIX: `spawnbench${process.pid}` } : {};
+  const proxy = await proxyWith(env, hostPort);
+  const subs: IActor[] = Array.from({ length: SUBSCRIBERS }, (_, i) => ({
+    id: { name: `sub${i}`, system: SYS },
+    settings: { kind: 1, stateful: false, deactivationStrategy: { timeout: { timeout: 600_000 } } },
+    actions: [{ name: 'echo' }],
+    metadata: { channelGroup: [{ topic: 'fan', action: 'echo' }] },
+  }));
+  await register(proxy.port, [...subs, { id: { name: 'pub', system: SYS }, settings: { kind: 1, stateful: false }, actions: [{ name: 'publish' }] }]);
+  const count = async (): Promise<number> => Number(await (await request(`http://127.0.0.1:${hostPort}/_count`)).body.text());
+  const before = await count();
+  const t0 = Date.now();
+  load(proxy.port, [{ path: invokePath('pub'), body: invokeBody('pub', 'publish') }], { amount: MESSAGES, connections: 8 });
+  const want = before + MESSAGES * (SUBSCRIBERS + 1);
+  while ((await count()) < want) {
+    if (Date.now() - t0 > 120_000) throw new Error('deliveries did not complete within 120 s');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const seconds = (Date.now() - t0) / 1000;
+  await stop(proxy);
+  const perSecond = Math.round((MESSAGES * SUBSCRIBERS) / seconds);
+  process.stderr.write(`  broadcast fan-out (${adapter}): ${SUBSCRIBERS} subscribers x ${MESSAGES} messages in ${seconds.toFixed(2)} s = ${perSecond} deliveries/s\n`);
+  return { adapter, subscribers: SUBSCRIBERS, messages: MESSAGES, seconds, deliveriesPerSecond: perSecond };
+}
+
+function print(
+  conditions: Record<string, unknown>,
+  memory: Array<Record<string, number>>,
+  storage: Record<string, string>,
+  fanouts: Array<Record<string, number | string>>,
+): void {
   const out: string[] = [];
   out.push(`Node ${conditions.node}, ${conditions.cpus} cores (${conditions.cpuModel}), autocannon ${CONNECTIONS} connections, pipelining 1, ${PAYLOAD.value.length} B payload, ${DURATION} s per row; all processes share the cores.`);
   out.push('');
@@ -329,6 +376,12 @@ function print(conditions: Record<string, unknown>, memory: Array<Record<string,
     out.push('| activated idle actors | heap per actor (B) | RSS per actor (B) | heap total (MiB) |');
     out.push('|---:|---:|---:|---:|');
     for (const m of memory) out.push(`| ${m.actors} | ${Math.round(m.heapPerActor!)} | ${Math.round(m.rssPerActor!)} | ${m.heapMiB!.toFixed(0)} |`);
+  }
+  if (fanouts.length) {
+    out.push('');
+    out.push('| broadcast transport | subscribers | messages | seconds | deliveries/s (subscribers x messages / s) |');
+    out.push('|---|---:|---:|---:|---:|');
+    for (const f of fanouts) out.push(`| ${f.adapter} | ${f.subscribers} | ${f.messages} | ${Number(f.seconds).toFixed(2)} | ${f.deliveriesPerSecond} |`);
   }
   for (const [name, text] of Object.entries(storage)) {
     out.push('');

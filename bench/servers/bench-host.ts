@@ -1,9 +1,16 @@
 // A minimal Spawn host for load tests: answers every action with the payload as value and
-// the state unchanged (or, for action "bump", with the payload as the new state).
+// the state unchanged (or, for action "bump", with the payload as the new state; for
+// "publish", with a broadcast of the payload on channel "fan"). GET /_count: calls so far.
 import http from 'node:http';
 import { protocol } from '../../src/hotpath/codec';
 
+let calls = 0;
 const server = http.createServer((req, res) => {
+  if (req.method === 'GET' && req.url === '/_count') {
+    res.end(String(calls));
+    return;
+  }
+  calls++;
   const parts: Buffer[] = [];
   req.on('data', (c: Buffer) => parts.push(c));
   req.on('end', () => {
@@ -14,6 +21,7 @@ const server = http.createServer((req, res) => {
       actorSystem: inv.actor?.system ?? '',
       updatedContext: inv.actionName === 'bump' && inv.value ? { ...ctx, state: inv.value } : ctx,
       ...(inv.value ? { value: inv.value } : { noop: {} }),
+      ...(inv.actionName === 'publish' ? { workflow: { broadcast: { channelGroup: 'fan', ...(inv.value ? { value: inv.value } : { noop: {} }) } } } : {}),
     }).finish();
     res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': out.length });
     res.end(out);
