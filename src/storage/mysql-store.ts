@@ -2,7 +2,7 @@
 // which InnoDB rolls back per statement, so a batch transaction goes on after it.
 import mysql from 'mysql2/promise';
 import { COMMON, T_MIGRATIONS, T_STATE, errorCode, scheduleStatements, tableStatements, T_SCHEDULES, type SqlDialect, type Types } from './sql-dialect';
-import type { SqlDriver, SqlExecutor, SqlResult } from './sql-store';
+import { transactionOnSession, type SqlDriver, type SqlExecutor, type SqlResult } from './sql-store';
 
 export const MYSQL_LOCK_NAME = 'spawn_proxy_migrations';
 
@@ -89,18 +89,8 @@ export class MysqlDriver implements SqlDriver {
     return run(this.#pool, sql, params);
   }
 
-  async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
-    return this.session(async (c) => {
-      await c.query('START TRANSACTION', []);
-      try {
-        const r = await fn(c);
-        await c.query('COMMIT', []);
-        return r;
-      } catch (err) {
-        await c.query('ROLLBACK', []).catch(() => undefined);
-        throw err;
-      }
-    });
+  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    return transactionOnSession((f) => this.session(f), 'START TRANSACTION', fn);
   }
 
   async session<T>(fn: (c: SqlExecutor) => Promise<T>): Promise<T> {

@@ -4,7 +4,7 @@
 // restart under load, so pg is the default (docs/storage.md).
 import pg from 'pg';
 import { COMMON, T_MIGRATIONS, T_STATE, errorCode, scheduleStatements, tableStatements, T_SCHEDULES, type SqlDialect, type Types } from './sql-dialect';
-import type { SqlDriver, SqlExecutor, SqlResult } from './sql-store';
+import { transactionOnSession, type SqlDriver, type SqlExecutor, type SqlResult } from './sql-store';
 
 /** Advisory lock key of migrations: 'spawn' as an int. */
 export const MIGRATION_LOCK_KEY = 0x73706177;
@@ -101,18 +101,8 @@ export class PgDriver implements SqlDriver {
     return { rows: r.rows as Record<string, unknown>[], affected: r.rowCount ?? 0 };
   }
 
-  async transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
-    return this.session(async (c) => {
-      await c.query('BEGIN', []);
-      try {
-        const r = await fn(c);
-        await c.query('COMMIT', []);
-        return r;
-      } catch (err) {
-        await c.query('ROLLBACK', []).catch(() => undefined);
-        throw err;
-      }
-    });
+  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    return transactionOnSession((f) => this.session(f), 'BEGIN', fn);
   }
 
   async session<T>(fn: (c: SqlExecutor) => Promise<T>): Promise<T> {

@@ -305,6 +305,25 @@ export class SqlStateStore implements StateStore {
   }
 }
 
+/** Runs fn between `begin` and COMMIT on one session of the driver; ROLLBACK when fn throws. */
+export function transactionOnSession<T>(
+  session: <R>(fn: (c: SqlExecutor) => Promise<R>) => Promise<R>,
+  begin: string,
+  fn: (tx: SqlExecutor) => Promise<T>,
+): Promise<T> {
+  return session(async (c) => {
+    await c.query(begin, []);
+    try {
+      const r = await fn(c);
+      await c.query('COMMIT', []);
+      return r;
+    } catch (err) {
+      await c.query('ROLLBACK', []).catch(() => undefined);
+      throw err;
+    }
+  });
+}
+
 /** Runs the dialect's migrations under its lock; idempotent, and safe when proxies start together. */
 export async function migrate(dialect: SqlDialect, driver: SqlDriver, recordSql: string): Promise<number[]> {
   const run = async (c: SqlExecutor): Promise<number[]> => {
