@@ -1,0 +1,77 @@
+// The TypeScript SDK against the real proxy process: a host defined with the SDK (served
+// from this test process over Spawn's HTTP host protocol) and calls made through the SDK.
+import t from 'tap';
+import { SpawnSdkError, SpawnSystem, json } from '../../src/sdk';
+import { eventually, startProxy } from '../support/harness';
+
+interface Counter {
+  n: number;
+}
+
+t.test('SDK over HTTP', async (t) => {
+  const system = new SpawnSystem({ name: 'sdk-sys', hostPort: 0, proxyUrl: 'http://127.0.0.1:1' });
+  const heard: unknown[] = [];
+  system
+    .define<Counter>({
+      name: 'counter',
+      state: json<Counter>(),
+      initialState: { n: 0 },
+      actions: {
+        add: ({ state, payload }: { state: Counter | undefined; payload: { by: number } }) => {
+          const next = { n: (state?.n ?? 0) + payload.by };
+          return { state: next, value: next };
+        },
+        fail: () => {
+          throw new Error('boom');
+        },
+        relay: ({ payload }) => ({ value: { relayed: payload }, workflow: { pipe: { actor: 'echo', action: 'say' } } }),
+        announce: () => ({ value: 'sent', workflow: { broadcast: { channel: 'news', payload: { headline: 'hi' } }, effects: [{ actor: 'echo', action: 'say', payload: 'effect' }] } }),
+      },
+    })
+    .define({ name: 'echo', stateful: false, actions: { say: ({ payload, caller }) => ({ value: { said: payload, by: caller?.name ?? null } }) } })
+    .define({ name: 'listener', stateful: false, channels: [{ topic: 'news', action: 'hear' }], actions: { hear: ({ payload }) => void heard.push(payload) } })
+    .define<Counter>({ name: 'user', kind: 'unnamed', actions: { add: ({ state }) => ({ state: { n: (state?.n ?? 0) + 1 }, value: (state?.n ?? 0) + 1 }) } });
+
+  const hostPort = await system.listen();
+  t.teardown(() => system.stop());
+  const proxy = await startProxy(t, { USER_FUNCTION_PORT: String(hostPort) });
+  const client = new SpawnSystem({ name: 'sdk-sys', proxyUrl: proxy.url });
+  // The proxy needed the host's port first; now the host learns where the proxy is.
+  system.proxyUrl = proxy.url;
+  await system.register();
+
+  await t.test('typed state across calls', async (t) => {
+    t.same(await client.invoke('counter', 'add', { payload: { by: 2 } }), { n: 2 });
+    t.same(await client.invoke('counter', 'add', { payload: { by: 3 } }), { n: 5 });
+    t.same(await client.invoke('counter', 'get_state'), { n: 5 }, 'default action answered by the proxy');
+  });
+
+  await t.test('errors are typed and name the problem', async (t) => {
+    const missing = await client.invoke('counter', 'nope').catch((e: unknown) => e);
+    t.type(missing, SpawnSdkError);
+    t.equal((missing as SpawnSdkError).code, 'SPAWN_ERR_ACTION_NOT_FOUND');
+    t.equal((missing as SpawnSdkError).httpStatus, 404);
+    t.match((missing as SpawnSdkError).message, /invocation of counter.nope failed: action 'nope' is not registered/);
+    const thrown = await client.invoke('counter', 'fail').catch((e: unknown) => e);
+    t.equal((thrown as SpawnSdkError).code, 'SPAWN_ERR_HOST_BAD_RESPONSE');
+    const down = await new SpawnSystem({ name: 'x', proxyUrl: 'http://127.0.0.1:1' }).invoke('a', 'b').catch((e: unknown) => e);
+    t.equal((down as SpawnSdkError).code, 'SPAWN_SDK_PROXY_UNREACHABLE');
+  });
+
+  await t.test('workflows from handlers: pipe, broadcast, effect', async (t) => {
+    t.same(await client.invoke('counter', 'relay', { payload: 'x' }), { said: { relayed: 'x' }, by: 'counter' });
+    t.equal(await client.invoke('counter', 'announce'), 'sent');
+    await eventually(async () => (heard.length ? true : undefined));
+    t.same(heard, [{ headline: 'hi' }]);
+  });
+
+  await t.test('async and unnamed actors', async (t) => {
+    t.equal(await client.invoke('counter', 'add', { payload: { by: 10 }, async: true }), undefined);
+    await eventually(async () => ((await client.invoke<Counter>('counter', 'get'))?.n === 15 ? true : undefined));
+    await client.spawn(['ann', 'bob'], 'user');
+    t.equal(await client.invoke('ann', 'add'), 1);
+    t.equal(await client.invoke('ann', 'add'), 2);
+    t.equal(await client.invoke('bob', 'add'), 1, 'instances keep their own state');
+    t.equal(await client.invoke('cid', 'add', { ref: 'user' }), 1, 'ref spawns on first call');
+  });
+});
