@@ -13,6 +13,7 @@ const files = [
   'eigr/functions/protocol/actors/protocol.proto',
   'eigr/functions/protocol/actors/state.proto',
   'compat/v0_5.proto',
+  'spawn_proxy/host_channel.proto',
 ];
 
 mkdirSync(outDir, { recursive: true });

@@ -151,3 +151,7 @@ export function hostResponseFromV05(bytes: Uint8Array): {
 export type RegistrationResponse = eigr.functions.protocol.RegistrationResponse;
 export type InvocationResponse = eigr.functions.protocol.InvocationResponse;
 export type IV05Actor = spawn_proxy.compat.v0_5.Actor.$Properties;
+
+/** Frames of the host channel (proto/spawn_proxy/host_channel.proto). */
+export const channel = spawn_proxy.channel;
+export type IFrame = spawn_proxy.channel.Frame.$Properties;

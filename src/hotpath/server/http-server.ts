@@ -15,6 +15,7 @@ import {
 } from '../codec';
 import type { ActorRuntime } from '../runtime';
 import { checkContentType, readBody, type Exchange } from './body';
+import { mountHostChannel } from './host-channel';
 import { stateAsJson } from './state-json';
 
 export const PROXY_NAME = 'spawn-proxy';
@@ -99,6 +100,7 @@ export class HttpServer {
   #routes(): void {
     const { runtime, compat05 } = this.#opts;
     const app = this.#app;
+    mountHostChannel(app, runtime, this.#opts.logger, this.#opts.maxBodyBytes);
 
     app.post('/api/v1/system', (res, req) =>
       this.#protobufRoute(res, req, encodeRegistration, (body) => {

@@ -1552,4 +1552,66 @@ export namespace spawn_proxy {
             }
         }
     }
+
+    namespace channel {
+
+        interface IFrame extends spawn_proxy.channel.Frame.$Properties {
+        }
+
+        class Frame {
+            constructor(properties?: spawn_proxy.channel.Frame.$Properties);
+            $unknowns?: Uint8Array[];
+            id: number;
+            register?: (eigr.functions.protocol.RegistrationRequest.$Properties|null);
+            registered?: (eigr.functions.protocol.RegistrationResponse.$Properties|null);
+            invocation?: (eigr.functions.protocol.ActorInvocation.$Properties|null);
+            result?: (eigr.functions.protocol.ActorInvocationResponse.$Properties|null);
+            invoke?: (eigr.functions.protocol.InvocationRequest.$Properties|null);
+            invoked?: (eigr.functions.protocol.InvocationResponse.$Properties|null);
+            spawn?: (eigr.functions.protocol.SpawnRequest.$Properties|null);
+            spawned?: (eigr.functions.protocol.SpawnResponse.$Properties|null);
+            error?: (eigr.functions.protocol.RequestStatus.$Properties|null);
+            body?: ("register"|"registered"|"invocation"|"result"|"invoke"|"invoked"|"spawn"|"spawned"|"error");
+            static create(properties: spawn_proxy.channel.Frame.$Shape): spawn_proxy.channel.Frame & spawn_proxy.channel.Frame.$Shape;
+            static create(properties?: spawn_proxy.channel.Frame.$Properties): spawn_proxy.channel.Frame;
+            static encode(message: spawn_proxy.channel.Frame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): spawn_proxy.channel.Frame & spawn_proxy.channel.Frame.$Shape;
+            static fromObject(object: { [k: string]: any }): spawn_proxy.channel.Frame;
+            static toObject(message: spawn_proxy.channel.Frame, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Frame {
+            interface $Properties {
+                id?: (number|null);
+                register?: (eigr.functions.protocol.RegistrationRequest.$Properties|null);
+                registered?: (eigr.functions.protocol.RegistrationResponse.$Properties|null);
+                invocation?: (eigr.functions.protocol.ActorInvocation.$Properties|null);
+                result?: (eigr.functions.protocol.ActorInvocationResponse.$Properties|null);
+                invoke?: (eigr.functions.protocol.InvocationRequest.$Properties|null);
+                invoked?: (eigr.functions.protocol.InvocationResponse.$Properties|null);
+                spawn?: (eigr.functions.protocol.SpawnRequest.$Properties|null);
+                spawned?: (eigr.functions.protocol.SpawnResponse.$Properties|null);
+                error?: (eigr.functions.protocol.RequestStatus.$Properties|null);
+                body?: ("register"|"registered"|"invocation"|"result"|"invoke"|"invoked"|"spawn"|"spawned"|"error");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              id?: number|null;
+              register?: eigr.functions.protocol.RegistrationRequest.$Shape|null;
+              registered?: eigr.functions.protocol.RegistrationResponse.$Shape|null;
+              invocation?: eigr.functions.protocol.ActorInvocation.$Shape|null;
+              result?: eigr.functions.protocol.ActorInvocationResponse.$Shape|null;
+              invoke?: eigr.functions.protocol.InvocationRequest.$Shape|null;
+              invoked?: eigr.functions.protocol.InvocationResponse.$Shape|null;
+              spawn?: eigr.functions.protocol.SpawnRequest.$Shape|null;
+              spawned?: eigr.functions.protocol.SpawnResponse.$Shape|null;
+              error?: eigr.functions.protocol.RequestStatus.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; register?: null; registered?: null; invocation?: null; result?: null; invoke?: null; invoked?: null; spawn?: null; spawned?: null; error?: null }|{ body?: "register"; register: eigr.functions.protocol.RegistrationRequest.$Shape; registered?: null; invocation?: null; result?: null; invoke?: null; invoked?: null; spawn?: null; spawned?: null; error?: null }|{ body?: "registered"; register?: null; registered: eigr.functions.protocol.RegistrationResponse.$Shape; invocation?: null; result?: null; invoke?: null; invoked?: null; spawn?: null; spawned?: null; error?: null }|{ body?: "invocation"; register?: null; registered?: null; invocation: eigr.functions.protocol.ActorInvocation.$Shape; result?: null; invoke?: null; invoked?: null; spawn?: null; spawned?: null; error?: null }|{ body?: "result"; register?: null; registered?: null; invocation?: null; result: eigr.functions.protocol.ActorInvocationResponse.$Shape; invoke?: null; invoked?: null; spawn?: null; spawned?: null; error?: null }|{ body?: "invoke"; register?: null; registered?: null; invocation?: null; result?: null; invoke: eigr.functions.protocol.InvocationRequest.$Shape; invoked?: null; spawn?: null; spawned?: null; error?: null }|{ body?: "invoked"; register?: null; registered?: null; invocation?: null; result?: null; invoke?: null; invoked: eigr.functions.protocol.InvocationResponse.$Shape; spawn?: null; spawned?: null; error?: null }|{ body?: "spawn"; register?: null; registered?: null; invocation?: null; result?: null; invoke?: null; invoked?: null; spawn: eigr.functions.protocol.SpawnRequest.$Shape; spawned?: null; error?: null }|{ body?: "spawned"; register?: null; registered?: null; invocation?: null; result?: null; invoke?: null; invoked?: null; spawn?: null; spawned: eigr.functions.protocol.SpawnResponse.$Shape; error?: null }|{ body?: "error"; register?: null; registered?: null; invocation?: null; result?: null; invoke?: null; invoked?: null; spawn?: null; spawned?: null; error: eigr.functions.protocol.RequestStatus.$Shape })
+            );
+        }
+    }
 }

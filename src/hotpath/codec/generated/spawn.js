@@ -13782,6 +13782,540 @@ $root.spawn_proxy = (function() {
         return compat;
     })();
 
+    spawn_proxy.channel = (function() {
+
+        /**
+         * Namespace channel.
+         * @memberof spawn_proxy
+         * @namespace
+         */
+        var channel = {};
+
+        channel.Frame = (function() {
+
+            /**
+             * Properties of a Frame.
+             * @typedef {Object} spawn_proxy.channel.Frame.$Properties
+             * @property {number|null} [id] Frame id
+             * @property {eigr.functions.protocol.RegistrationRequest.$Properties|null} [register] Frame register
+             * @property {eigr.functions.protocol.RegistrationResponse.$Properties|null} [registered] Frame registered
+             * @property {eigr.functions.protocol.ActorInvocation.$Properties|null} [invocation] Frame invocation
+             * @property {eigr.functions.protocol.ActorInvocationResponse.$Properties|null} [result] Frame result
+             * @property {eigr.functions.protocol.InvocationRequest.$Properties|null} [invoke] Frame invoke
+             * @property {eigr.functions.protocol.InvocationResponse.$Properties|null} [invoked] Frame invoked
+             * @property {eigr.functions.protocol.SpawnRequest.$Properties|null} [spawn] Frame spawn
+             * @property {eigr.functions.protocol.SpawnResponse.$Properties|null} [spawned] Frame spawned
+             * @property {eigr.functions.protocol.RequestStatus.$Properties|null} [error] Frame error
+             * @property {"register"|"registered"|"invocation"|"result"|"invoke"|"invoked"|"spawn"|"spawned"|"error"} [body] Frame body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Frame.
+             * @memberof spawn_proxy.channel
+             * @interface IFrame
+             * @augments spawn_proxy.channel.Frame.$Properties
+             * @deprecated Use spawn_proxy.channel.Frame.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a Frame.
+             * @typedef {{
+             *   id?: number|null;
+             *   register?: eigr.functions.protocol.RegistrationRequest.$Shape|null;
+             *   registered?: eigr.functions.protocol.RegistrationResponse.$Shape|null;
+             *   invocation?: eigr.functions.protocol.ActorInvocation.$Shape|null;
+             *   result?: eigr.functions.protocol.ActorInvocationResponse.$Shape|null;
+             *   invoke?: eigr.functions.protocol.InvocationRequest.$Shape|null;
+             *   invoked?: eigr.functions.protocol.InvocationResponse.$Shape|null;
+             *   spawn?: eigr.functions.protocol.SpawnRequest.$Shape|null;
+             *   spawned?: eigr.functions.protocol.SpawnResponse.$Shape|null;
+             *   error?: eigr.functions.protocol.RequestStatus.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ body?: undefined; register?: null; registered?: null; invocation?: null; result?: null; invoke?: null; invoked?: null; spawn?: null; spawned?: null; error?: null }|{ body?: "register"; register: eigr.functions.protocol.RegistrationRequest.$Shape; registered?: null; invocation?: null; result?: null; invoke?: null; invoked?: null; spawn?: null; spawned?: null; error?: null }|{ body?: "registered"; register?: null; registered: eigr.functions.protocol.RegistrationResponse.$Shape; invocation?: null; result?: null; invoke?: null; invoked?: null; spawn?: null; spawned?: null; error?: null }|{ body?: "invocation"; register?: null; registered?: null; invocation: eigr.functions.protocol.ActorInvocation.$Shape; result?: null; invoke?: null; invoked?: null; spawn?: null; spawned?: null; error?: null }|{ body?: "result"; register?: null; registered?: null; invocation?: null; result: eigr.functions.protocol.ActorInvocationResponse.$Shape; invoke?: null; invoked?: null; spawn?: null; spawned?: null; error?: null }|{ body?: "invoke"; register?: null; registered?: null; invocation?: null; result?: null; invoke: eigr.functions.protocol.InvocationRequest.$Shape; invoked?: null; spawn?: null; spawned?: null; error?: null }|{ body?: "invoked"; register?: null; registered?: null; invocation?: null; result?: null; invoke?: null; invoked: eigr.functions.protocol.InvocationResponse.$Shape; spawn?: null; spawned?: null; error?: null }|{ body?: "spawn"; register?: null; registered?: null; invocation?: null; result?: null; invoke?: null; invoked?: null; spawn: eigr.functions.protocol.SpawnRequest.$Shape; spawned?: null; error?: null }|{ body?: "spawned"; register?: null; registered?: null; invocation?: null; result?: null; invoke?: null; invoked?: null; spawn?: null; spawned: eigr.functions.protocol.SpawnResponse.$Shape; error?: null }|{ body?: "error"; register?: null; registered?: null; invocation?: null; result?: null; invoke?: null; invoked?: null; spawn?: null; spawned?: null; error: eigr.functions.protocol.RequestStatus.$Shape })
+             * )} spawn_proxy.channel.Frame.$Shape
+             */
+
+            /**
+             * Constructs a new Frame.
+             * @memberof spawn_proxy.channel
+             * @classdesc Represents a Frame.
+             * @constructor
+             * @param {spawn_proxy.channel.Frame.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var Frame = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Frame id.
+             * @member {number} id
+             * @memberof spawn_proxy.channel.Frame
+             * @instance
+             */
+            Frame.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Frame register.
+             * @member {eigr.functions.protocol.RegistrationRequest.$Properties|null|undefined} register
+             * @memberof spawn_proxy.channel.Frame
+             * @instance
+             */
+            Frame.prototype.register = null;
+
+            /**
+             * Frame registered.
+             * @member {eigr.functions.protocol.RegistrationResponse.$Properties|null|undefined} registered
+             * @memberof spawn_proxy.channel.Frame
+             * @instance
+             */
+            Frame.prototype.registered = null;
+
+            /**
+             * Frame invocation.
+             * @member {eigr.functions.protocol.ActorInvocation.$Properties|null|undefined} invocation
+             * @memberof spawn_proxy.channel.Frame
+             * @instance
+             */
+            Frame.prototype.invocation = null;
+
+            /**
+             * Frame result.
+             * @member {eigr.functions.protocol.ActorInvocationResponse.$Properties|null|undefined} result
+             * @memberof spawn_proxy.channel.Frame
+             * @instance
+             */
+            Frame.prototype.result = null;
+
+            /**
+             * Frame invoke.
+             * @member {eigr.functions.protocol.InvocationRequest.$Properties|null|undefined} invoke
+             * @memberof spawn_proxy.channel.Frame
+             * @instance
+             */
+            Frame.prototype.invoke = null;
+
+            /**
+             * Frame invoked.
+             * @member {eigr.functions.protocol.InvocationResponse.$Properties|null|undefined} invoked
+             * @memberof spawn_proxy.channel.Frame
+             * @instance
+             */
+            Frame.prototype.invoked = null;
+
+            /**
+             * Frame spawn.
+             * @member {eigr.functions.protocol.SpawnRequest.$Properties|null|undefined} spawn
+             * @memberof spawn_proxy.channel.Frame
+             * @instance
+             */
+            Frame.prototype.spawn = null;
+
+            /**
+             * Frame spawned.
+             * @member {eigr.functions.protocol.SpawnResponse.$Properties|null|undefined} spawned
+             * @memberof spawn_proxy.channel.Frame
+             * @instance
+             */
+            Frame.prototype.spawned = null;
+
+            /**
+             * Frame error.
+             * @member {eigr.functions.protocol.RequestStatus.$Properties|null|undefined} error
+             * @memberof spawn_proxy.channel.Frame
+             * @instance
+             */
+            Frame.prototype.error = null;
+
+            // OneOf field names bound to virtual getters and setters
+            var $oneOfFields;
+
+            /**
+             * Frame body.
+             * @member {"register"|"registered"|"invocation"|"result"|"invoke"|"invoked"|"spawn"|"spawned"|"error"|undefined} body
+             * @memberof spawn_proxy.channel.Frame
+             * @instance
+             */
+            $Object.defineProperty(Frame.prototype, "body", {
+                get: $util.oneOfGetter($oneOfFields = ["register", "registered", "invocation", "result", "invoke", "invoked", "spawn", "spawned", "error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new Frame instance using the specified properties.
+             * @function create
+             * @memberof spawn_proxy.channel.Frame
+             * @static
+             * @param {spawn_proxy.channel.Frame.$Properties=} [properties] Properties to set
+             * @returns {spawn_proxy.channel.Frame} Frame instance
+             * @type {{
+             *   (properties: spawn_proxy.channel.Frame.$Shape): spawn_proxy.channel.Frame & spawn_proxy.channel.Frame.$Shape;
+             *   (properties?: spawn_proxy.channel.Frame.$Properties): spawn_proxy.channel.Frame;
+             * }}
+             */
+            Frame.create = function(properties) {
+                return new Frame(properties);
+            };
+
+            /**
+             * Encodes the specified Frame message. Does not implicitly {@link spawn_proxy.channel.Frame.verify|verify} messages.
+             * @function encode
+             * @memberof spawn_proxy.channel.Frame
+             * @static
+             * @param {spawn_proxy.channel.Frame.$Properties} message Frame message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Frame.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+                if (message.register != null && $Object.hasOwnProperty.call(message, "register"))
+                    $root.eigr.functions.protocol.RegistrationRequest.encode(message.register, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.registered != null && $Object.hasOwnProperty.call(message, "registered"))
+                    $root.eigr.functions.protocol.RegistrationResponse.encode(message.registered, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.invocation != null && $Object.hasOwnProperty.call(message, "invocation"))
+                    $root.eigr.functions.protocol.ActorInvocation.encode(message.invocation, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                    $root.eigr.functions.protocol.ActorInvocationResponse.encode(message.result, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.invoke != null && $Object.hasOwnProperty.call(message, "invoke"))
+                    $root.eigr.functions.protocol.InvocationRequest.encode(message.invoke, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.invoked != null && $Object.hasOwnProperty.call(message, "invoked"))
+                    $root.eigr.functions.protocol.InvocationResponse.encode(message.invoked, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.spawn != null && $Object.hasOwnProperty.call(message, "spawn"))
+                    $root.eigr.functions.protocol.SpawnRequest.encode(message.spawn, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.spawned != null && $Object.hasOwnProperty.call(message, "spawned"))
+                    $root.eigr.functions.protocol.SpawnResponse.encode(message.spawned, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.eigr.functions.protocol.RequestStatus.encode(message.error, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Frame message from the specified reader or buffer.
+             * @function decode
+             * @memberof spawn_proxy.channel.Frame
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {spawn_proxy.channel.Frame & spawn_proxy.channel.Frame.$Shape} Frame
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Frame.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.spawn_proxy.channel.Frame();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.register = $root.eigr.functions.protocol.RegistrationRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.register);
+                            message.body = "register";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.registered = $root.eigr.functions.protocol.RegistrationResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.registered);
+                            message.body = "registered";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.invocation = $root.eigr.functions.protocol.ActorInvocation.decode(reader, reader.size(), $undefined, _depth + 1, message.invocation);
+                            message.body = "invocation";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.result = $root.eigr.functions.protocol.ActorInvocationResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.result);
+                            message.body = "result";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.invoke = $root.eigr.functions.protocol.InvocationRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.invoke);
+                            message.body = "invoke";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.invoked = $root.eigr.functions.protocol.InvocationResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.invoked);
+                            message.body = "invoked";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.spawn = $root.eigr.functions.protocol.SpawnRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.spawn);
+                            message.body = "spawn";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.spawned = $root.eigr.functions.protocol.SpawnResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.spawned);
+                            message.body = "spawned";
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.eigr.functions.protocol.RequestStatus.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message.body = "error";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Creates a Frame message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof spawn_proxy.channel.Frame
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {spawn_proxy.channel.Frame} Frame
+             */
+            Frame.fromObject = function (object, _depth) {
+                if (object instanceof $root.spawn_proxy.channel.Frame)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".spawn_proxy.channel.Frame: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.spawn_proxy.channel.Frame();
+                if (object.id != null)
+                    if (typeof object.id === "object" ? object.id.low || object.id.high : $Number(object.id) !== 0)
+                        if ($util.Long)
+                            message.id = $util.Long.fromValue(object.id, true);
+                        else if (typeof object.id === "string")
+                            message.id = $parseInt(object.id, 10);
+                        else if (typeof object.id === "number")
+                            message.id = object.id;
+                        else if (typeof object.id === "object")
+                            message.id = new $util.LongBits(object.id.low >>> 0, object.id.high >>> 0).toNumber(true);
+                if (object.register != null) {
+                    if (!$util.isObject(object.register))
+                        throw $TypeError(".spawn_proxy.channel.Frame.register: object expected");
+                    message.register = $root.eigr.functions.protocol.RegistrationRequest.fromObject(object.register, _depth + 1);
+                }
+                if (object.registered != null) {
+                    if (!$util.isObject(object.registered))
+                        throw $TypeError(".spawn_proxy.channel.Frame.registered: object expected");
+                    message.registered = $root.eigr.functions.protocol.RegistrationResponse.fromObject(object.registered, _depth + 1);
+                }
+                if (object.invocation != null) {
+                    if (!$util.isObject(object.invocation))
+                        throw $TypeError(".spawn_proxy.channel.Frame.invocation: object expected");
+                    message.invocation = $root.eigr.functions.protocol.ActorInvocation.fromObject(object.invocation, _depth + 1);
+                }
+                if (object.result != null) {
+                    if (!$util.isObject(object.result))
+                        throw $TypeError(".spawn_proxy.channel.Frame.result: object expected");
+                    message.result = $root.eigr.functions.protocol.ActorInvocationResponse.fromObject(object.result, _depth + 1);
+                }
+                if (object.invoke != null) {
+                    if (!$util.isObject(object.invoke))
+                        throw $TypeError(".spawn_proxy.channel.Frame.invoke: object expected");
+                    message.invoke = $root.eigr.functions.protocol.InvocationRequest.fromObject(object.invoke, _depth + 1);
+                }
+                if (object.invoked != null) {
+                    if (!$util.isObject(object.invoked))
+                        throw $TypeError(".spawn_proxy.channel.Frame.invoked: object expected");
+                    message.invoked = $root.eigr.functions.protocol.InvocationResponse.fromObject(object.invoked, _depth + 1);
+                }
+                if (object.spawn != null) {
+                    if (!$util.isObject(object.spawn))
+                        throw $TypeError(".spawn_proxy.channel.Frame.spawn: object expected");
+                    message.spawn = $root.eigr.functions.protocol.SpawnRequest.fromObject(object.spawn, _depth + 1);
+                }
+                if (object.spawned != null) {
+                    if (!$util.isObject(object.spawned))
+                        throw $TypeError(".spawn_proxy.channel.Frame.spawned: object expected");
+                    message.spawned = $root.eigr.functions.protocol.SpawnResponse.fromObject(object.spawned, _depth + 1);
+                }
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".spawn_proxy.channel.Frame.error: object expected");
+                    message.error = $root.eigr.functions.protocol.RequestStatus.fromObject(object.error, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Frame message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof spawn_proxy.channel.Frame
+             * @static
+             * @param {spawn_proxy.channel.Frame} message Frame
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Frame.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, true);
+                        object.id = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.id = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.id = typeof message.id === "number" ? $BigInt(message.id) : $util.Long.fromBits(message.id.low >>> 0, message.id.high >>> 0, true).toBigInt();
+                    else if (typeof message.id === "number")
+                        object.id = options.longs === $String ? $String(message.id) : message.id;
+                    else
+                        object.id = options.longs === $String ? $util.Long.prototype.toString.call(message.id) : options.longs === $Number ? new $util.LongBits(message.id.low >>> 0, message.id.high >>> 0).toNumber(true) : message.id;
+                if (message.register != null && $Object.hasOwnProperty.call(message, "register")) {
+                    object.register = $root.eigr.functions.protocol.RegistrationRequest.toObject(message.register, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "register";
+                }
+                if (message.registered != null && $Object.hasOwnProperty.call(message, "registered")) {
+                    object.registered = $root.eigr.functions.protocol.RegistrationResponse.toObject(message.registered, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "registered";
+                }
+                if (message.invocation != null && $Object.hasOwnProperty.call(message, "invocation")) {
+                    object.invocation = $root.eigr.functions.protocol.ActorInvocation.toObject(message.invocation, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "invocation";
+                }
+                if (message.result != null && $Object.hasOwnProperty.call(message, "result")) {
+                    object.result = $root.eigr.functions.protocol.ActorInvocationResponse.toObject(message.result, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "result";
+                }
+                if (message.invoke != null && $Object.hasOwnProperty.call(message, "invoke")) {
+                    object.invoke = $root.eigr.functions.protocol.InvocationRequest.toObject(message.invoke, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "invoke";
+                }
+                if (message.invoked != null && $Object.hasOwnProperty.call(message, "invoked")) {
+                    object.invoked = $root.eigr.functions.protocol.InvocationResponse.toObject(message.invoked, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "invoked";
+                }
+                if (message.spawn != null && $Object.hasOwnProperty.call(message, "spawn")) {
+                    object.spawn = $root.eigr.functions.protocol.SpawnRequest.toObject(message.spawn, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "spawn";
+                }
+                if (message.spawned != null && $Object.hasOwnProperty.call(message, "spawned")) {
+                    object.spawned = $root.eigr.functions.protocol.SpawnResponse.toObject(message.spawned, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "spawned";
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    object.error = $root.eigr.functions.protocol.RequestStatus.toObject(message.error, options, _depth + 1);
+                    if (options.oneofs)
+                        object.body = "error";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this Frame to JSON.
+             * @function toJSON
+             * @memberof spawn_proxy.channel.Frame
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Frame.prototype.toJSON = function() {
+                return Frame.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Frame
+             * @function getTypeUrl
+             * @memberof spawn_proxy.channel.Frame
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Frame.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/spawn_proxy.channel.Frame";
+            };
+
+            return Frame;
+        })();
+
+        return channel;
+    })();
+
     return spawn_proxy;
 })();
 

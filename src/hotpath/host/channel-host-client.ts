@@ -1,0 +1,109 @@
+// A host reached over its host channel (proto/spawn_proxy/host_channel.proto): invocations
+// go out as frames with correlation ids on the WebSocket the host opened, replies come back
+// on it. Replaces one HTTP request per invocation with one frame each way.
+import { SpawnError } from '../../errors';
+import { channel, type IActorInvocation } from '../codec';
+import type { HostCallOptions, HostClient, HostReply } from './host-client';
+
+/** What the channel needs from the socket (uWS WebSocket, behind the server). */
+export interface ChannelSocket {
+  /** 1 sent, 0 buffered (back-pressure), 2 dropped. */
+  send(bytes: Uint8Array): number;
+  bufferedAmount(): number;
+  /** Closes the connection (the server then calls closed()). */
+  end(reason: string): void;
+}
+
+interface Pending {
+  resolve: (r: HostReply) => void;
+  reject: (e: SpawnError) => void;
+  timer: NodeJS.Timeout;
+}
+
+/** Frames queue here instead of the socket above this many buffered bytes, until drain. */
+const HIGH_WATER = 1 << 20;
+
+export class ChannelHostClient implements HostClient {
+  readonly description: string;
+  readonly #socket: ChannelSocket;
+  readonly #pending = new Map<number, Pending>();
+  readonly #queue: Uint8Array[] = [];
+  #nextId = 1;
+  #closed: string | undefined;
+
+  constructor(socket: ChannelSocket, remote: string) {
+    this.#socket = socket;
+    this.description = `host on channel from ${remote}`;
+  }
+
+  get inFlight(): number {
+    return this.#pending.size;
+  }
+
+  invoke(invocation: IActorInvocation, options: HostCallOptions): Promise<HostReply> {
+    if (this.#closed) {
+      return Promise.reject(
+        new SpawnError('SPAWN_ERR_HOST_UNAVAILABLE', `${this.description} is closed (${this.#closed}); the host must reconnect and register again`),
+      );
+    }
+    const id = this.#nextId++;
+    const bytes = channel.Frame.encode({ id, invocation }).finish();
+    return new Promise<HostReply>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.#pending.delete(id);
+        reject(new SpawnError('SPAWN_ERR_HOST_TIMEOUT', `${this.description} did not answer within ${options.timeoutMs} ms`));
+      }, options.timeoutMs);
+      this.#pending.set(id, { resolve, reject, timer });
+      this.#write(bytes);
+    });
+  }
+
+  /** A result or error frame for one of our invocations. */
+  settle(id: number, outcome: { reply: HostReply } | { error: string }): void {
+    const p = this.#pending.get(id);
+    if (!p) return; // timed out already
+    this.#pending.delete(id);
+    clearTimeout(p.timer);
+    if ('error' in outcome) {
+      p.reject(new SpawnError('SPAWN_ERR_HOST_BAD_RESPONSE', `${this.description} could not run the action: ${outcome.error}`));
+    } else if (!outcome.reply.response.updatedContext) {
+      p.reject(new SpawnError('SPAWN_ERR_HOST_BAD_RESPONSE', `${this.description} answered without updated_context; the actor's state is left as it was`));
+    } else {
+      p.resolve(outcome.reply);
+    }
+  }
+
+  /** Sends a frame that answers the host (replies to its register/invoke/spawn). */
+  reply(bytes: Uint8Array): void {
+    if (!this.#closed) this.#write(bytes);
+  }
+
+  /** The socket drained: send what waited. */
+  drain(): void {
+    while (this.#queue.length && this.#socket.bufferedAmount() < HIGH_WATER) this.#sendNow(this.#queue.shift()!);
+  }
+
+  /** The socket closed: every call in flight fails; the state of those actors is unchanged. */
+  closed(reason: string): void {
+    this.#closed = reason;
+    this.#queue.length = 0;
+    for (const [id, p] of this.#pending) {
+      clearTimeout(p.timer);
+      p.reject(new SpawnError('SPAWN_ERR_HOST_UNAVAILABLE', `${this.description} closed while the call was in flight (${reason}); the actor's state is left as it was`));
+      this.#pending.delete(id);
+    }
+  }
+
+  #write(bytes: Uint8Array): void {
+    if (this.#queue.length || this.#socket.bufferedAmount() >= HIGH_WATER) this.#queue.push(bytes);
+    else this.#sendNow(bytes);
+  }
+
+  #sendNow(bytes: Uint8Array): void {
+    if (this.#socket.send(bytes) === 2) this.#socket.end('send buffer over its limit');
+  }
+
+  async close(): Promise<void> {
+    this.closed('proxy shutting down');
+  }
+}
