@@ -12,3 +12,7 @@ export type IInvocationRequest = eigr.functions.protocol.InvocationRequest.$Prop
 export type IActorInvocationResponse = eigr.functions.protocol.ActorInvocationResponse.$Properties;
 export const channel = spawn_proxy.channel;
 export type IFrame = spawn_proxy.channel.Frame.$Properties;
+export type IActorInvocation = eigr.functions.protocol.ActorInvocation.$Properties;
+export type IRegistrationRequest = eigr.functions.protocol.RegistrationRequest.$Properties;
+export type InvocationResponse = eigr.functions.protocol.InvocationResponse;
+export type SpawnResponse = eigr.functions.protocol.SpawnResponse;

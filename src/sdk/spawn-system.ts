@@ -8,12 +8,25 @@
 //   await system.start();                       // host server + registration
 //   await system.invoke('counter', 'add', { payload: { by: 2 } });
 //
-// Transport: HTTP both ways, as in Spawn (so it also works against a Spawn proxy). The
-// WebSocket host channel of spawn-proxy is planned (see docs/sdk.md).
+// Transports: the host channel (default: one WebSocket to the proxy carries registration,
+// the proxy's invocations and this program's calls; see docs/sdk.md), or Spawn's HTTP
+// protocol both ways (transport: 'http', and the automatic fallback when the proxy has no
+// channel, e.g. a Spawn proxy).
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SpawnSdkError } from './errors';
-import { protocol, type IActor, type IActorId, type IActorInvocationResponse, type IAny, type IInvocationRequest, type IWorkflow } from './protocol';
+import { HostChannel } from './host-channel';
+import {
+  protocol,
+  type IActor,
+  type IActorId,
+  type IActorInvocation,
+  type IActorInvocationResponse,
+  type IAny,
+  type IInvocationRequest,
+  type IWorkflow,
+  type InvocationResponse,
+} from './protocol';
 import { fromAny, json, toAny, type ValueCodec } from './values';
 
 export type ActorKind = 'named' | 'unnamed' | 'pooled';
@@ -77,6 +90,10 @@ export interface SpawnSystemOptions {
   hostAddress?: string;
   /** Codec for payloads and replies (default JSON). */
   values?: ValueCodec<unknown>;
+  /** 'channel' (default; falls back to HTTP when the proxy has no channel) or 'http'. */
+  transport?: 'channel' | 'http';
+  /** Most invocations of this host's actors running at once over the channel (default 256). */
+  maxInFlight?: number;
 }
 
 export interface InvokeOptions {
@@ -103,6 +120,9 @@ export class SpawnSystem {
   readonly #hostAddress: string;
   #hostPort: number;
   #server: http.Server | undefined;
+  readonly #transport: 'channel' | 'http';
+  readonly #maxInFlight: number;
+  #channel: HostChannel | undefined;
 
   constructor(options: SpawnSystemOptions) {
     this.name = options.name;
@@ -111,6 +131,13 @@ export class SpawnSystem {
     this.#hostPort = options.hostPort ?? Number(process.env.USER_FUNCTION_PORT || 8090);
     this.#hostAddress = options.hostAddress ?? '127.0.0.1';
     this.#values = options.values ?? json();
+    this.#transport = options.transport ?? 'channel';
+    this.#maxInFlight = options.maxInFlight ?? 256;
+  }
+
+  /** 'channel' once connected over the host channel, else 'http'. */
+  get transport(): 'channel' | 'http' {
+    return this.#channel?.connected ? 'channel' : 'http';
   }
 
   /** Adds an actor. Call before start(). */
@@ -139,11 +166,10 @@ export class SpawnSystem {
     return this.#hostPort;
   }
 
-  /** Registers every defined actor with the proxy. */
-  async register(): Promise<void> {
+  #registration() {
     const actors: Record<string, IActor> = {};
     for (const d of this.#actors.values()) actors[d.name] = this.#toActor(d);
-    const body = protocol.RegistrationRequest.encode({
+    return {
       serviceInfo: {
         serviceName: this.name,
         serviceRuntime: `node ${process.version}`,
@@ -153,19 +179,46 @@ export class SpawnSystem {
         protocolMinorVersion: 1,
       },
       actorSystem: { name: this.name, registry: { actors } },
-    }).finish();
+    };
+  }
+
+  /** Registers every defined actor with the proxy over HTTP (the proxy calls back at hostPort). */
+  async register(): Promise<void> {
+    const body = protocol.RegistrationRequest.encode(this.#registration()).finish();
     const { status, bytes } = await this.#post('/api/v1/system', body, 'registration');
     const res = protocol.RegistrationResponse.decode(bytes);
     if (res.status?.status !== protocol.Status.OK) throw SpawnSdkError.fromStatus('registration', res.status?.message ?? '', status);
   }
 
-  /** listen() then register(). */
+  /**
+   * Connects the host channel and registers over it; with transport 'http', or when the
+   * proxy has no channel, listens for HTTP callbacks and registers over HTTP instead.
+   */
   async start(): Promise<void> {
+    if (this.#transport === 'channel') {
+      const ch = new HostChannel({
+        url: `${this.proxyUrl.replace(/^http/, 'ws')}/api/v1/host-channel`,
+        registration: () => this.#registration(),
+        handle: (inv) => this.#handle(inv),
+        maxInFlight: this.#maxInFlight,
+      });
+      try {
+        await ch.connect();
+        this.#channel = ch;
+        return;
+      } catch (err) {
+        ch.stop();
+        if ((err as SpawnSdkError).code !== 'SPAWN_SDK_NO_CHANNEL') throw err;
+        process.stderr.write(`spawn-sdk: ${(err as Error).message}; using HTTP\n`);
+      }
+    }
     await this.listen();
     await this.register();
   }
 
   async stop(): Promise<void> {
+    this.#channel?.stop();
+    this.#channel = undefined;
     const server = this.#server;
     this.#server = undefined;
     if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -185,9 +238,16 @@ export class SpawnSystem {
       caller: options.caller ?? null,
       ...(options.payload === undefined ? { noop: {} } : { value: this.#any(options.payload) }),
     };
-    const path = `/api/v1/system/${encodeURIComponent(this.name)}/actors/${encodeURIComponent(actor)}/invoke`;
-    const { status, bytes } = await this.#post(path, protocol.InvocationRequest.encode(req).finish(), `invocation of ${actor}.${action}`);
-    const res = protocol.InvocationResponse.decode(bytes);
+    let res;
+    let status = 200;
+    if (this.#channel?.connected) {
+      res = (await this.#channel.request({ invoke: req }, 'invoked', `invocation of ${actor}.${action}`)) as InvocationResponse;
+    } else {
+      const path = `/api/v1/system/${encodeURIComponent(this.name)}/actors/${encodeURIComponent(actor)}/invoke`;
+      const out = await this.#post(path, protocol.InvocationRequest.encode(req).finish(), `invocation of ${actor}.${action}`);
+      status = out.status;
+      res = protocol.InvocationResponse.decode(out.bytes);
+    }
     if (res.status?.status !== protocol.Status.OK) throw SpawnSdkError.fromStatus(`invocation of ${actor}.${action}`, res.status?.message ?? '', status);
     return fromAny(this.#values, res.value) as T | undefined;
   }
@@ -195,12 +255,19 @@ export class SpawnSystem {
   /** Creates named instances of an UNNAMED actor. */
   async spawn(names: string | string[], template: string): Promise<void> {
     const actors = (Array.isArray(names) ? names : [names]).map((name) => ({ name, system: this.name, parent: template }));
-    const { status, bytes } = await this.#post(
-      `/api/v1/system/${encodeURIComponent(this.name)}/actors/spawn`,
-      protocol.SpawnRequest.encode({ actors }).finish(),
-      `spawn from ${template}`,
-    );
-    const res = protocol.SpawnResponse.decode(bytes);
+    let res;
+    let status = 200;
+    if (this.#channel?.connected) {
+      res = await this.#channel.request({ spawn: { actors } }, 'spawned', `spawn from ${template}`);
+    } else {
+      const out = await this.#post(
+        `/api/v1/system/${encodeURIComponent(this.name)}/actors/spawn`,
+        protocol.SpawnRequest.encode({ actors }).finish(),
+        `spawn from ${template}`,
+      );
+      status = out.status;
+      res = protocol.SpawnResponse.decode(out.bytes);
+    }
     if (res.status?.status !== protocol.Status.OK) throw SpawnSdkError.fromStatus(`spawn from ${template}`, res.status?.message ?? '', status);
   }
 
@@ -256,7 +323,7 @@ export class SpawnSystem {
     for await (const chunk of req) parts.push(chunk as Buffer);
     let out: Uint8Array;
     try {
-      out = await this.#handle(Buffer.concat(parts));
+      out = protocol.ActorInvocationResponse.encode(await this.#handle(protocol.ActorInvocation.decode(Buffer.concat(parts)))).finish();
     } catch (err) {
       // An empty body is how Spawn SDKs report a failed handler; the proxy names it.
       process.stderr.write(`spawn-sdk: action handler failed: ${(err as Error).stack ?? String(err)}\n`);
@@ -268,8 +335,7 @@ export class SpawnSystem {
     res.end(out);
   }
 
-  async #handle(body: Uint8Array): Promise<Uint8Array> {
-    const inv = protocol.ActorInvocation.decode(body);
+  async #handle(inv: IActorInvocation): Promise<IActorInvocationResponse> {
     const id = inv.actor ?? {};
     // Pool members and spawned instances carry their template/alias as parent.
     const def = this.#actors.get(id.name ?? '') ?? this.#actors.get(id.parent ?? '');
@@ -300,7 +366,7 @@ export class SpawnSystem {
       ...(result.value === undefined ? { noop: {} } : { value: this.#any(result.value) }),
     };
     if (result.workflow) response.workflow = this.#workflow(result.workflow, id);
-    return protocol.ActorInvocationResponse.encode(response).finish();
+    return response;
   }
 
   #workflow(w: WorkflowSteps, self: IActorId): IWorkflow {

@@ -88,6 +88,11 @@ export async function startHost(t: Teardown): Promise<TestHost> {
   };
 }
 
+/** An SDK host process that connects to `proxyUrl` over the host channel. */
+export function startSdkHost(t: Teardown, proxyUrl: string, env: Record<string, string> = {}): Promise<Child> {
+  return startChild(t, join(DIST, 'test', 'support', 'sdk-host.js'), { PROXY_URL: proxyUrl, ...env });
+}
+
 export interface TestProxy extends Child {
   url: string;
 }

@@ -1,5 +1,6 @@
-// The TypeScript SDK against the real proxy process: a host defined with the SDK (served
-// from this test process over Spawn's HTTP host protocol) and calls made through the SDK.
+// The TypeScript SDK against the real proxy process, over both transports: a host defined
+// with the SDK (served from this test process) and calls made through the SDK. The same
+// cases run once over the host channel and once over Spawn's HTTP protocol.
 import t from 'tap';
 import { SpawnSdkError, SpawnSystem, json } from '../../src/sdk';
 import { eventually, startProxy } from '../support/harness';
@@ -8,8 +9,8 @@ interface Counter {
   n: number;
 }
 
-t.test('SDK over HTTP', async (t) => {
-  const system = new SpawnSystem({ name: 'sdk-sys', hostPort: 0, proxyUrl: 'http://127.0.0.1:1' });
+for (const transport of ['channel', 'http'] as const) t.test(`SDK over ${transport}`, async (t) => {
+  const system = new SpawnSystem({ name: 'sdk-sys', hostPort: 0, proxyUrl: 'http://127.0.0.1:1', transport });
   const heard: unknown[] = [];
   system
     .define<Counter>({
@@ -32,18 +33,28 @@ t.test('SDK over HTTP', async (t) => {
     .define({ name: 'listener', stateful: false, channels: [{ topic: 'news', action: 'hear' }], actions: { hear: ({ payload }) => void heard.push(payload) } })
     .define<Counter>({ name: 'user', kind: 'unnamed', actions: { add: ({ state }) => ({ state: { n: (state?.n ?? 0) + 1 }, value: (state?.n ?? 0) + 1 }) } });
 
-  const hostPort = await system.listen();
   t.teardown(() => system.stop());
-  const proxy = await startProxy(t, { USER_FUNCTION_PORT: String(hostPort) });
+  let proxy;
+  if (transport === 'http') {
+    // The proxy calls the host back: it needs the host's port first.
+    const hostPort = await system.listen();
+    proxy = await startProxy(t, { USER_FUNCTION_PORT: String(hostPort) });
+    system.proxyUrl = proxy.url;
+    await system.register();
+  } else {
+    // Over the channel the host dials the proxy: USER_FUNCTION_PORT is not used.
+    proxy = await startProxy(t, { USER_FUNCTION_PORT: '1' });
+    system.proxyUrl = proxy.url;
+    await system.start();
+    t.equal(system.transport, 'channel', 'connected over the host channel');
+  }
   const client = new SpawnSystem({ name: 'sdk-sys', proxyUrl: proxy.url });
-  // The proxy needed the host's port first; now the host learns where the proxy is.
-  system.proxyUrl = proxy.url;
-  await system.register();
 
   await t.test('typed state across calls', async (t) => {
     t.same(await client.invoke('counter', 'add', { payload: { by: 2 } }), { n: 2 });
     t.same(await client.invoke('counter', 'add', { payload: { by: 3 } }), { n: 5 });
     t.same(await client.invoke('counter', 'get_state'), { n: 5 }, 'default action answered by the proxy');
+    t.same(await system.invoke('counter', 'get_state'), { n: 5 }, `the host calls through its own transport (${transport})`);
   });
 
   await t.test('errors are typed and name the problem', async (t) => {

@@ -1,0 +1,23 @@
+// An SDK host in its own process, for channel fault tests. Env: PROXY_URL, MAX_IN_FLIGHT.
+// Prints {"event":"listening","port":0} once registered over the host channel.
+import { SpawnSystem } from '../../src/sdk';
+
+const system = new SpawnSystem({ name: process.env.SYSTEM ?? 'fault-sys', proxyUrl: process.env.PROXY_URL!, maxInFlight: Number(process.env.MAX_IN_FLIGHT ?? 256) });
+system.define<{ n: number }>({
+  name: 'counter',
+  actions: {
+    add: ({ state }) => ({ state: { n: (state?.n ?? 0) + 1 }, value: (state?.n ?? 0) + 1 }),
+    slow: async ({ state, payload }: { state: { n: number } | undefined; payload: { ms: number } }) => {
+      await new Promise((r) => setTimeout(r, payload.ms));
+      return { state: { n: (state?.n ?? 0) + 1 }, value: 'slow done' };
+    },
+  },
+});
+system.start().then(
+  () => process.stdout.write(JSON.stringify({ event: 'listening', port: 0, transport: system.transport }) + '\n'),
+  (err: Error) => {
+    process.stderr.write(`sdk-host failed to start: ${err.message}\n`);
+    process.exit(1);
+  },
+);
+process.on('SIGTERM', () => process.exit(0));
