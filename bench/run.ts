@@ -224,6 +224,14 @@ async function main(): Promise<void> {
   }
   await stop(proxy);
 
+  // The same invoke load with the host on the host channel (one WebSocket) instead of HTTP.
+  const channelProxy = await proxyWith({ USER_FUNCTION_PORT: '1' }, 1);
+  const channelHost = await start(join(DIST, 'bench', 'servers', 'channel-host.js'), { PROXY_URL: `http://127.0.0.1:${channelProxy.port}` });
+  load(channelProxy.port, spread, { amount: 20_000 });
+  row('invoke, host channel, 256 actors', load(channelProxy.port, spread), 'two hops', twoHopRef);
+  await stop(channelProxy);
+  await stop(channelHost);
+
   if (!GATE) {
     // Snapshots to SQLite: every invocation changes the state; snapshots every 100 ms.
     const dir = mkdtempSync(join(os.tmpdir(), 'spawn-bench-'));

@@ -52,6 +52,9 @@ export function mountHostChannel(app: TemplatedApp, runtime: ActorRuntime, logge
           end: (reason) => {
             if (data.open) ws.end(1011, reason);
           },
+          cork: (fn) => {
+            if (data.open) ws.cork(fn);
+          },
         },
         data.remote,
       );
