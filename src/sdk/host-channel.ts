@@ -20,6 +20,8 @@ export interface HostChannelOptions {
   registration: () => IRegistrationRequest;
   handle: (inv: IActorInvocation) => Promise<IActorInvocationResponse>;
   maxInFlight: number;
+  /** How long a call of this program waits for the proxy's answer. */
+  callTimeoutMs: number;
 }
 
 type Reply = InvocationResponse | SpawnResponse;
@@ -117,7 +119,15 @@ export class HostChannel {
     if (!ws || ws.readyState !== WebSocket.OPEN) return Promise.reject(new SpawnSdkError('SPAWN_SDK_CHANNEL_CLOSED', 'the host channel is not connected'));
     const id = this.#nextId++;
     return new Promise<IFrame>((resolve, reject) => {
-      this.#waiting.set(id, { field, resolve, reject });
+      const timer = setTimeout(() => {
+        this.#waiting.delete(id);
+        reject(new SpawnSdkError('SPAWN_SDK_TIMEOUT', `no answer from the proxy within ${this.#o.callTimeoutMs} ms`));
+      }, this.#o.callTimeoutMs);
+      const done = <A extends unknown[]>(f: (...a: A) => void) => (...a: A): void => {
+        clearTimeout(timer);
+        f(...a);
+      };
+      this.#waiting.set(id, { field, resolve: done(resolve), reject: done(reject) });
       ws.send(channel.Frame.encode({ ...body, id }).finish());
     });
   }

@@ -94,6 +94,8 @@ export interface SpawnSystemOptions {
   transport?: 'channel' | 'http';
   /** Most invocations of this host's actors running at once over the channel (default 256). */
   maxInFlight?: number;
+  /** How long a call over the channel waits for the proxy (default 65 s: past the proxy's own 60 s deadline). */
+  callTimeoutMs?: number;
 }
 
 export interface InvokeOptions {
@@ -122,6 +124,7 @@ export class SpawnSystem {
   #server: http.Server | undefined;
   readonly #transport: 'channel' | 'http';
   readonly #maxInFlight: number;
+  readonly #callTimeoutMs: number;
   #channel: HostChannel | undefined;
 
   constructor(options: SpawnSystemOptions) {
@@ -133,6 +136,7 @@ export class SpawnSystem {
     this.#values = options.values ?? json();
     this.#transport = options.transport ?? 'channel';
     this.#maxInFlight = options.maxInFlight ?? 256;
+    this.#callTimeoutMs = options.callTimeoutMs ?? 65_000;
   }
 
   /** 'channel' once connected over the host channel, else 'http'. */
@@ -201,6 +205,7 @@ export class SpawnSystem {
         registration: () => this.#registration(),
         handle: (inv) => this.#handle(inv),
         maxInFlight: this.#maxInFlight,
+        callTimeoutMs: this.#callTimeoutMs,
       });
       try {
         await ch.connect();

@@ -3,7 +3,8 @@
 import net from 'node:net';
 import t from 'tap';
 import { SpawnSdkError, SpawnSystem } from '../../src/sdk';
-import { eventually, startProxy, startSdkHost } from '../support/harness';
+import { actor, eventually, register, startHost, startProxy, startSdkHost } from '../support/harness';
+import { jsonAny } from '../support/protocol';
 
 const SYS = 'fault-sys';
 
@@ -72,4 +73,15 @@ t.test('a slow host under back-pressure', async (t) => {
   t.equal(results.filter((r) => r === 'done').length, 200, 'every call completes');
   t.ok(peak <= 4, `at most maxInFlight handlers ran at once (peak ${peak})`);
   t.ok(peak > 1, 'and more than one did');
+});
+
+t.test('one proxy serves a channel host and an HTTP host at once', async (t) => {
+  const httpHost = await startHost(t);
+  const proxy = await startProxy(t, { USER_FUNCTION_PORT: String(httpHost.port) });
+  await startSdkHost(t, proxy.url); // registers 'counter' over the channel
+  await register(proxy, SYS, [actor('legacy', { stateful: false, actions: ['echo'] })]); // over HTTP
+  const client = new SpawnSystem({ name: SYS, proxyUrl: proxy.url, transport: 'http' });
+  t.equal(await client.invoke('counter', 'add'), 1, 'channel-registered actor');
+  t.same(await client.invoke('legacy', 'echo', { payload: jsonAny({ x: 1 }) }), { x: 1 }, 'HTTP-registered actor');
+  t.equal((await httpHost.calls()).length, 1, 'only the HTTP actor reached the HTTP host');
 });
