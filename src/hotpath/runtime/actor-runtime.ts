@@ -286,10 +286,13 @@ export class ActorRuntime {
   /** The actors waiting on `caller`'s running turn, plus the caller itself. */
   #callerChain(caller: IActorId | null | undefined, systemName: string): readonly string[] {
     if (!caller?.name) return [];
-    const key = `${caller.system || systemName}\u0000${caller.parent && caller.parent !== caller.name ? caller.parent : caller.name}`;
-    const cell = this.#cells.get(key) ?? this.#cells.get(`${caller.system || systemName}\u0000${caller.name}`);
-    if (!cell?.runningChain) return [];
-    return [...cell.runningChain, cell.key];
+    const system = caller.system || systemName;
+    // A pool member calls with its alias as parent; other actors under their own name.
+    for (const name of [caller.name, caller.parent]) {
+      const cell = name ? this.#cells.get(`${system}\u0000${name}`) : undefined;
+      if (cell?.runningChain) return [...cell.runningChain, cell.key];
+    }
+    return [];
   }
 
   /** Runs the reply's workflow, if any, after the turn (the actor's mailbox has moved on). */
