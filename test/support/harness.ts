@@ -14,7 +14,7 @@ import {
 } from '../../src/hotpath/codec';
 
 export const ROOT = join(__dirname, '..', '..');
-const DIST = ROOT.endsWith('dist') ? ROOT : join(ROOT, 'dist');
+export const DIST = ROOT.endsWith('dist') ? ROOT : join(ROOT, 'dist');
 
 interface Teardown {
   teardown(fn: () => unknown): void;

@@ -61,6 +61,17 @@ export function uwsIsNative(): boolean {
   return typeof (uWS as unknown as { getParts?: unknown }).getParts === 'function';
 }
 
+/** uWS.ListenOptions.LIBUS_LISTEN_EXCLUSIVE_PORT (a type-only enum: not exported at run time). */
+const LIBUS_LISTEN_EXCLUSIVE_PORT = 1;
+
+/** `listen(host, port, options, cb)`: the native binary has it; the typings lack it. */
+type ExclusiveListen = (
+  host: string,
+  port: number,
+  options: number,
+  cb: (socket: uWS.us_listen_socket | false) => void,
+) => TemplatedApp;
+
 export class HttpServer {
   readonly #opts: HttpServerOptions;
   readonly #app: TemplatedApp;
@@ -80,7 +91,10 @@ export class HttpServer {
 
   listen(bind: string, port: number): Promise<number> {
     return new Promise((resolve, reject) => {
-      this.#app.listen(bind, port, (socket) => {
+      // Exclusive: without it uWS sets SO_REUSEPORT, and a second proxy started on a port in
+      // use would listen beside the first, the kernel splitting connections between them.
+      const listen = this.#app.listen as unknown as ExclusiveListen;
+      listen.call(this.#app, bind, port, LIBUS_LISTEN_EXCLUSIVE_PORT, (socket) => {
         if (!socket) {
           reject(new SpawnError('SPAWN_ERR_CONFIG', `cannot listen on ${bind}:${port} (address in use or not available); set PROXY_HTTP_BIND / PROXY_HTTP_PORT`));
           return;
