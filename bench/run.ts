@@ -16,6 +16,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import os from 'node:os';
 import { join } from 'node:path';
 import { request } from 'undici';
+import { nativeStatus } from '../src/hotpath';
 import { protocol, type IActor } from '../src/hotpath/codec';
 
 const ROOT = join(__dirname, '..', '..');
@@ -224,6 +225,22 @@ async function main(): Promise<void> {
   }
   await stop(proxy);
 
+  if (!GATE) {
+    // Actors holding a 1 KiB state, sent to the host on every call: kept in the native state
+    // table (off the V8 heap) and in its JavaScript twin (SPAWN_NATIVE=0).
+    const kib = { type_url: PAYLOAD.type_url, value: randomBytes(1024) };
+    for (const [table, env] of [['native', {}], ['JS', { SPAWN_NATIVE: '0' }]] as const) {
+      const p = await proxyWith(env, host.port);
+      await register(p.port, actors(ACTORS, 'k', false));
+      const bump = Array.from({ length: ACTORS }, (_, i) => ({ path: invokePath(`k${i}`), body: invokeBody(`k${i}`, 'bump', { value: kib }) }));
+      const echo = Array.from({ length: ACTORS }, (_, i) => ({ path: invokePath(`k${i}`), body: invokeBody(`k${i}`, 'echo') }));
+      load(p.port, bump, { amount: 20_000 });
+      row(`invoke, 1 KiB state unchanged, ${table} state table`, load(p.port, echo), 'two hops', twoHopRef);
+      row(`invoke, 1 KiB state changed every call, ${table} state table`, load(p.port, bump), 'two hops', twoHopRef);
+      await stop(p);
+    }
+  }
+
   // The same invoke load with the host on the host channel (one WebSocket) instead of HTTP.
   const channelProxy = await proxyWith({ USER_FUNCTION_PORT: '1' }, 1);
   const channelHost = await start(join(DIST, 'bench', 'servers', 'channel-host.js'), { PROXY_URL: `http://127.0.0.1:${channelProxy.port}` });
@@ -233,7 +250,7 @@ async function main(): Promise<void> {
   await stop(channelHost);
 
   if (!GATE) {
-    // Snapshots to SQLite: every invocation changes the state; snapshots every 100 ms.
+    // Snapshots to SQLite: every invocation changes the state (bump); snapshots every 100 ms.
     const dir = mkdtempSync(join(os.tmpdir(), 'spawn-bench-'));
     const sqlite = await proxyWith({ PROXY_DATABASE_TYPE: 'sqlite', PROXY_DATA_DIR: dir }, host.port);
     await register(sqlite.port, actors(ACTORS, 's', true, 100));
@@ -286,11 +303,19 @@ async function main(): Promise<void> {
 
   const memory: Array<Record<string, number>> = [];
   if (!GATE) {
-    for (const n of (process.env.BENCH_MEMORY_ACTORS ?? '100000,1000000').split(',').map(Number)) {
-      const out = execFileSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', join(DIST, 'bench', 'memory.js'), String(n)], {
-        maxBuffer: 1 << 20,
-      }).toString();
-      memory.push(JSON.parse(out.trim().split('\n').pop()!) as Record<string, number>);
+    // Idle actors without state at each size; then 256 B states in the native state table
+    // (off the V8 heap) and in its JavaScript twin (SPAWN_NATIVE=0), at the largest size.
+    const sizes = (process.env.BENCH_MEMORY_ACTORS ?? '100000,1000000').split(',').map(Number);
+    const runs: Array<[number, number, string]> = sizes.map((n) => [n, 0, '1']);
+    runs.push([Math.max(...sizes), 256, '1'], [Math.max(...sizes), 256, '0']);
+    for (const [n, stateBytes, nativeFlag] of runs) {
+      const out = execFileSync(
+        process.execPath,
+        ['--expose-gc', '--max-old-space-size=8192', join(DIST, 'bench', 'memory.js'), String(n), String(stateBytes)],
+        { maxBuffer: 1 << 20, env: { ...process.env, SPAWN_NATIVE: nativeFlag } },
+      ).toString();
+      const m = JSON.parse(out.trim().split('\n').pop()!) as Record<string, number>;
+      memory.push({ ...m, nativeTable: nativeFlag === '1' && nativeStatus().loaded ? 1 : 0 });
     }
   }
 
@@ -301,9 +326,10 @@ async function main(): Promise<void> {
     for (const [name, args] of [
       ['snapshot writes per adapter (2000 actors, batches of 100, 256 B states)', ['snapshot-writes.js', '2000', '100', '256']],
       ['sealing a snapshot batch: piscina pool vs inline', ['snapshot-pool.js']],
+      ['native routines against their JavaScript twins', ['native.js', '1000000']],
     ] as const) {
       try {
-        storage[name] = execFileSync(process.execPath, [join(DIST, 'bench', 'micro', args[0]), ...args.slice(1)], { maxBuffer: 1 << 22 }).toString().trim();
+        storage[name] = execFileSync(process.execPath, ['--expose-gc', join(DIST, 'bench', 'micro', args[0]), ...args.slice(1)], { maxBuffer: 1 << 22 }).toString().trim();
       } catch (err) {
         storage[name] = `failed: ${(err as Error).message.split('\n')[0]}`;
       }
@@ -381,9 +407,14 @@ function print(
   }
   if (memory.length) {
     out.push('');
-    out.push('| activated idle actors | heap per actor (B) | RSS per actor (B) | heap total (MiB) |');
-    out.push('|---:|---:|---:|---:|');
-    for (const m of memory) out.push(`| ${m.actors} | ${Math.round(m.heapPerActor!)} | ${Math.round(m.rssPerActor!)} | ${m.heapMiB!.toFixed(0)} |`);
+    out.push('| activated idle actors | state | heap per actor (B) | RSS per actor (B) | heap total (MiB) | full GC (ms) | longest GC pause, state churn (ms) | µs per churn invocation |');
+    out.push('|---:|---|---:|---:|---:|---:|---:|---:|');
+    for (const m of memory) {
+      const state = m.stateBytes ? `${m.stateBytes} B, ${m.nativeTable ? 'native table' : 'JS table'}` : 'none';
+      out.push(
+        `| ${m.actors} | ${state} | ${Math.round(m.heapPerActor!)} | ${Math.round(m.rssPerActor!)} | ${m.heapMiB!.toFixed(0)} | ${m.fullGcMs!.toFixed(0)} | ${m.churnMaxGcPauseMs!.toFixed(1)} | ${m.churnUsPerInvoke!.toFixed(1)} |`,
+      );
+    }
   }
   if (fanouts.length) {
     out.push('');

@@ -2,7 +2,7 @@
 // spawn-proxy: the sidecar. Configuration comes from the environment (README.md).
 import { createLogger, loadConfig } from '../src/control';
 import { SpawnError } from '../src/errors';
-import { startProxy } from '../src/hotpath';
+import { nativeStatus, startProxy } from '../src/hotpath';
 
 async function main(): Promise<void> {
   let config;
@@ -23,7 +23,13 @@ async function main(): Promise<void> {
   }
   // One machine-readable line on stdout, so scripts and tests learn the port (PROXY_HTTP_PORT=0).
   process.stdout.write(JSON.stringify({ event: 'listening', port: proxy.port, bind: config.http.bind, pid: process.pid }) + '\n');
-  logger.info('spawn-proxy listening', { port: proxy.port, bind: config.http.bind, store: proxy.store.kind });
+  const native = nativeStatus();
+  logger.info('spawn-proxy listening', {
+    port: proxy.port,
+    bind: config.http.bind,
+    store: proxy.store.kind,
+    native: native.loaded ? 'loaded' : `not loaded: ${native.reason}`,
+  });
 
   let signals = 0;
   const onSignal = (signal: NodeJS.Signals): void => {

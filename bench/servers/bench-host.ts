@@ -1,6 +1,7 @@
 // A minimal Spawn host for load tests: answers every action with the payload as value and
-// the state unchanged (or, for action "bump", with the payload as the new state; for
-// "publish", with a broadcast of the payload on channel "fan"). GET /_count: calls so far.
+// the state unchanged (or, for action "bump", with the payload as the new state, a call
+// counter stamped on its first 4 bytes so that every bump changes it; for "publish", with a
+// broadcast of the payload on channel "fan"). GET /_count: calls so far.
 import http from 'node:http';
 import { protocol } from '../../src/hotpath/codec';
 
@@ -16,10 +17,16 @@ const server = http.createServer((req, res) => {
   req.on('end', () => {
     const inv = protocol.ActorInvocation.decode(parts.length === 1 ? parts[0]! : Buffer.concat(parts));
     const ctx = inv.currentContext ?? {};
+    let state = ctx.state;
+    if (inv.actionName === 'bump' && inv.value?.value && inv.value.value.length >= 4) {
+      const bytes = Buffer.from(inv.value.value);
+      bytes.writeUInt32LE(calls >>> 0, 0);
+      state = { type_url: inv.value.type_url ?? '', value: bytes };
+    }
     const out = protocol.ActorInvocationResponse.encode({
       actorName: inv.actor?.name ?? '',
       actorSystem: inv.actor?.system ?? '',
-      updatedContext: inv.actionName === 'bump' && inv.value ? { ...ctx, state: inv.value } : ctx,
+      updatedContext: state === ctx.state ? ctx : { ...ctx, state },
       ...(inv.value ? { value: inv.value } : { noop: {} }),
       ...(inv.actionName === 'publish' ? { workflow: { broadcast: { channelGroup: 'fan', ...(inv.value ? { value: inv.value } : { noop: {} }) } } } : {}),
     }).finish();

@@ -72,6 +72,7 @@ export class ProxyMetrics {
   readonly workflowSteps = this.registry.counter('spawn_workflow_steps_total', 'Workflow steps run after turns (effect, broadcast, broadcast-delivery), by outcome.');
   readonly scheduled = this.registry.counter('spawn_scheduled_invocations_total', 'Delayed invocations by outcome (stored, fired, failed, dropped).');
   readonly activeActors = this.registry.gauge('spawn_active_actors', 'Actors currently activated in this process.');
+  readonly actorStateBytes = this.registry.gauge('spawn_actor_state_bytes', 'State bytes held for activated actors, by table (native: off the V8 heap; js).');
   readonly processMemory = this.registry.gauge('spawn_process_memory_bytes', 'Process memory (rss, heap_used).');
 
   constructor() {

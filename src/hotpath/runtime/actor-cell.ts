@@ -6,6 +6,7 @@ import type { IActorId, IActorInvocation, IActorInvocationResponse, IAny, IConte
 import type { HostReply } from '../host';
 import { DEFAULT_ACTIONS, type ActorDefinition } from './definitions';
 import { Mailbox } from './mailbox';
+import type { StateTable } from './state-table';
 
 export interface TurnRequest {
   action: string;
@@ -20,6 +21,8 @@ export interface TurnRequest {
 
 export interface CellServices {
   store: StateStore;
+  /** Holds the state bytes of every activated actor of the runtime (off-heap when native). */
+  states: StateTable;
   snapshots: SnapshotPipeline;
   hostTimeoutMs: number;
 }
@@ -27,9 +30,10 @@ export interface CellServices {
 const EMPTY: Record<string, string> = Object.freeze({}) as Record<string, string>;
 const NOOP = Object.freeze({});
 const NO_CHAIN: readonly string[] = Object.freeze([]);
+const EMPTY_BYTES = new Uint8Array(0);
 
 interface CellCapture extends SnapshotCapture {
-  state: IAny | undefined;
+  stateVersion: number;
   tags: Record<string, string>;
 }
 
@@ -38,7 +42,6 @@ export class ActorCell implements Snapshotable {
   readonly storeKey: ActorKey;
   /** Time of the last invocation from outside (timer turns do not count). */
   lastActive = Date.now();
-  state: IAny | undefined;
   tags: Record<string, string> = EMPTY;
   revision = 0;
   dirty = false;
@@ -55,6 +58,12 @@ export class ActorCell implements Snapshotable {
   readonly timerHandles: NodeJS.Timeout[] = [];
   /** The last write failed without an answer: it may have committed (see SaveItem.afterFailure). */
   #writeFailed = false;
+  /** The state: its type URL here, its bytes in services.states under #slot (-1: no state). */
+  #slot = -1;
+  #typeUrl = '';
+  /** Bumped on every state change, so a finished write knows whether it wrote the latest. */
+  #stateVersion = 0;
+  #disposed = false;
 
   constructor(
     /** Map key: system + NUL + cell name (a pool member's alias for pooled actors). */
@@ -68,11 +77,48 @@ export class ActorCell implements Snapshotable {
     this.storeKey = { system: def.system, name: cellName };
   }
 
+  /** The actor's state, or undefined when it has none. A fresh object (and, native, a fresh copy). */
+  get state(): IAny | undefined {
+    if (this.#disposed) {
+      throw new SpawnError('SPAWN_ERR_INTERNAL', `actor '${this.storeKey.name}' in system '${this.def.system}' was read after it was retired`);
+    }
+    if (this.#slot < 0) return undefined;
+    return { type_url: this.#typeUrl, value: this.services.states.read(this.#slot) };
+  }
+
+  /** Sets the state; true when it changed (bytes or type URL). */
+  #setState(state: IAny | undefined): boolean {
+    const { states } = this.services;
+    if (!state) {
+      if (this.#slot < 0) return false;
+      states.release(this.#slot);
+      this.#slot = -1;
+      this.#typeUrl = '';
+      this.#stateVersion++;
+      return true;
+    }
+    const bytes = state.value ?? EMPTY_BYTES;
+    const typeUrl = state.type_url ?? '';
+    if (this.#slot < 0) this.#slot = states.insert(bytes);
+    else if (!states.update(this.#slot, bytes) && typeUrl === this.#typeUrl) return false;
+    this.#typeUrl = typeUrl;
+    this.#stateVersion++;
+    return true;
+  }
+
+  /** Frees the state's slot. The cell is out of the runtime's map and its mailbox is drained. */
+  dispose(): void {
+    if (this.#disposed) return;
+    if (this.#slot >= 0) this.services.states.release(this.#slot);
+    this.#slot = -1;
+    this.#disposed = true;
+  }
+
   /** Loads state and runs the init action. Runs as the first task of the mailbox. */
   async activate(restoreRevision: number | undefined, deadline: number): Promise<void> {
     const { store } = this.services;
     const initial = this.def.initialState;
-    this.state = initial?.state ?? undefined;
+    this.#setState(initial?.state ?? undefined);
     this.tags = initial?.tags ?? EMPTY;
     if (this.def.stateful) {
       let stored;
@@ -95,7 +141,7 @@ export class ActorCell implements Snapshotable {
         );
       }
       if (stored) {
-        this.state = stored.typeUrl || stored.data.length ? { type_url: stored.typeUrl, value: stored.data } : undefined;
+        this.#setState(stored.typeUrl || stored.data.length ? { type_url: stored.typeUrl, value: stored.data } : undefined);
         this.tags = stored.tags;
         this.revision = restoreRevision !== undefined ? (await store.load(this.storeKey))?.revision ?? 0 : stored.revision;
         // A restored revision becomes the current state on the next write.
@@ -172,19 +218,8 @@ export class ActorCell implements Snapshotable {
   #apply(response: IActorInvocationResponse): void {
     const ctx = response.updatedContext!;
     const next = ctx.state;
-    if (next) {
-      const value = next.value ?? new Uint8Array(0);
-      const prev = this.state;
-      const same =
-        prev !== undefined &&
-        (prev.type_url ?? '') === (next.type_url ?? '') &&
-        Buffer.compare(asBuffer(prev.value), asBuffer(value)) === 0;
-      if (!same) {
-        // Copy: the decoded value is a view into the whole response buffer.
-        this.state = { type_url: next.type_url ?? '', value: Buffer.from(value) };
-        this.dirty = true;
-      }
-    }
+    // The table copies: the decoded value is a view into the whole response buffer.
+    if (next && this.#setState(next)) this.dirty = true;
     const tags = ctx.tags ?? EMPTY;
     if (!sameTags(tags, this.tags)) {
       this.tags = Object.keys(tags).length ? { ...tags } : EMPTY;
@@ -193,12 +228,13 @@ export class ActorCell implements Snapshotable {
   }
 
   #defaultReply(req: TurnRequest): HostReply {
+    const state = this.state;
     const response: IActorInvocationResponse = {
       actorName: this.hostId.name,
       actorSystem: this.def.system,
-      updatedContext: { state: this.state, tags: this.tags, caller: req.caller, self: this.hostId, metadata: req.metadata ?? EMPTY },
+      updatedContext: { state, tags: this.tags, caller: req.caller, self: this.hostId, metadata: req.metadata ?? EMPTY },
     };
-    if (this.state) response.value = this.state;
+    if (state) response.value = state;
     else response.noop = NOOP;
     return { response };
   }
@@ -214,7 +250,7 @@ export class ActorCell implements Snapshotable {
 
   /** Snapshot pipeline: what to write now, against the revision this cell last saw. */
   capture(): CellCapture | undefined {
-    if (!this.dirty || !this.def.stateful || this.stale) return undefined;
+    if (!this.dirty || !this.def.stateful || this.stale || this.#disposed) return undefined;
     const state = this.state;
     const tags = this.tags;
     return {
@@ -224,7 +260,7 @@ export class ActorCell implements Snapshotable {
         expectedRevision: this.revision,
         afterFailure: this.#writeFailed,
       },
-      state,
+      stateVersion: this.#stateVersion,
       tags,
     };
   }
@@ -234,7 +270,7 @@ export class ActorCell implements Snapshotable {
     if (typeof outcome === 'number') {
       this.revision = outcome;
       const c = capture as CellCapture;
-      if (this.state === c.state && this.tags === c.tags) this.dirty = false;
+      if (this.#stateVersion === c.stateVersion && this.tags === c.tags) this.dirty = false;
     } else if (outcome instanceof SpawnError && outcome.code === 'SPAWN_ERR_STATE_CONFLICT') {
       this.stale = true;
     }
@@ -243,7 +279,13 @@ export class ActorCell implements Snapshotable {
 
   /** Takes over the unsaved state of this actor's previous cell (its final write failed). */
   inherit(prev: ActorCell): void {
-    this.state = prev.state;
+    // The slot moves with the state; prev is retired without freeing it.
+    this.#setState(undefined);
+    this.#slot = prev.#slot;
+    this.#typeUrl = prev.#typeUrl;
+    this.#stateVersion++;
+    prev.#slot = -1;
+    prev.#disposed = true;
     this.tags = prev.tags;
     this.revision = prev.revision;
     this.dirty = prev.dirty;
@@ -256,11 +298,6 @@ export class ActorCell implements Snapshotable {
     this.timerHandles.length = 0;
     this.deactivationTimer = undefined;
   }
-}
-
-function asBuffer(u: Uint8Array | null | undefined): Buffer {
-  if (!u) return Buffer.alloc(0);
-  return Buffer.isBuffer(u) ? u : Buffer.from(u.buffer, u.byteOffset, u.byteLength);
 }
 
 function sameTags(a: Record<string, string>, b: Record<string, string>): boolean {

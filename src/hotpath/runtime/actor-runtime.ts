@@ -18,6 +18,7 @@ interface Subscriber {
   action: string;
 }
 import { ActorCell, type TurnRequest } from './actor-cell';
+import { createStateTable, type StateTable } from './state-table';
 import {
   DEFAULT_ACTIONS,
   defineActor,
@@ -40,6 +41,8 @@ export interface RuntimeOptions {
   bus: BroadcastBus;
   /** Delayed invocations: how often the store is polled, and how late one may fire before it is dropped. */
   scheduler: { pollMs: number; maxLateMs: number };
+  /** Where actors' state bytes live; default: the native off-heap table, else its JS twin. */
+  states?: StateTable;
 }
 
 /** An addressable actor: a registered NAMED/POOLED actor or template, or a spawned instance. */
@@ -85,11 +88,14 @@ export class ActorRuntime {
   readonly #snapshots: SnapshotPipeline;
   readonly #scheduler: InvocationScheduler;
   readonly #workflow: WorkflowRunner;
+  readonly #states: StateTable;
   #draining = false;
 
   constructor(options: RuntimeOptions) {
     this.#opts = options;
+    this.#states = options.states ?? createStateTable();
     options.metrics.activeActors.track(() => this.#cells.size);
+    options.metrics.actorStateBytes.track(() => this.#states.bytes, { table: this.#states.kind });
     this.#scheduler = new InvocationScheduler({
       store: options.store,
       fire: (req) => this.invokeInternal(req, []),
@@ -132,6 +138,11 @@ export class ActorRuntime {
 
   get activeCount(): number {
     return this.#cells.size;
+  }
+
+  /** The state table: which kind, how many states and bytes it holds. */
+  get stateTable(): Pick<StateTable, 'kind' | 'size' | 'bytes'> {
+    return this.#states;
   }
 
   // --- registration and spawn ----------------------------------------------------------------
@@ -405,6 +416,7 @@ export class ActorRuntime {
     if (live) return live;
     const cell = new ActorCell(key, target.cellName, target.hostId, target.entry.def, {
       store: this.#opts.store,
+      states: this.#states,
       snapshots: this.#snapshots,
       hostTimeoutMs: this.#opts.hostTimeoutMs,
     });
@@ -432,6 +444,7 @@ export class ActorRuntime {
         },
         (err) => {
           if (this.#cells.get(key) === cell) this.#cells.delete(key);
+          this.#retire(cell);
           this.#opts.logger.warn('activation failed', { system: target.system.name, actor: target.cellName, error: (err as Error).message });
         },
       );
@@ -497,6 +510,12 @@ export class ActorRuntime {
     this.#cells.delete(cell.key);
     cell.clearTimers();
     this.#snapshots.forget(cell);
+    this.#retire(cell);
+  }
+
+  /** Frees a cell that left the map, after the turns already queued on it have run. */
+  #retire(cell: ActorCell): void {
+    cell.mailbox.post(async () => cell.dispose()).catch(() => undefined);
   }
 
   async #deactivate(cell: ActorCell, reason: string): Promise<void> {
@@ -532,6 +551,8 @@ export class ActorRuntime {
     await done;
     if (this.#leaving.get(cell.key) === done) this.#leaving.delete(cell.key);
     if (this.#cells.get(cell.key) === cell) return; // kept in service: the store is down
+    // Retired, unless the next activation took its unsaved state over (inherit retires it).
+    if ((await done) === undefined) this.#retire(cell);
     this.#opts.metrics.deactivations.inc();
     this.#opts.logger.debug('actor deactivated', { system: cell.def.system, actor: cell.storeKey.name, reason });
   }

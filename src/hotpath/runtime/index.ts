@@ -1,3 +1,4 @@
 export { ActorRuntime, type RuntimeOptions, type InvokeResult } from './actor-runtime';
 export { Mailbox } from './mailbox';
 export { DEFAULT_ACTIONS, INIT_ACTIONS, defineActor, type ActorDefinition } from './definitions';
+export { JsStateTable, NativeBackedStateTable, createStateTable, type StateTable } from './state-table';
