@@ -8,17 +8,26 @@ interface Spec {
   connections: number;
   duration?: number;
   amount?: number;
+  /**
+   * Each request takes the next entry of `requests` across all connections (autocannon's own
+   * order is per connection: every connection would start at the first entry).
+   */
+  distinct?: boolean;
   requests: Array<{ path: string; body: string }>;
 }
 
 // The spec comes in a file: 20k pre-encoded requests do not fit on a command line.
 const spec = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as Spec;
-const requests = spec.requests.map((r) => ({
+const list = spec.requests.map((r) => ({
   method: 'POST' as const,
   path: r.path,
   headers: { 'content-type': 'application/octet-stream' },
   body: Buffer.from(r.body, 'base64'),
 }));
+let next = 0;
+const requests = spec.distinct
+  ? [{ method: 'POST' as const, setupRequest: (req: Record<string, unknown>) => ({ ...req, ...list[next++ % list.length]! }) }]
+  : list;
 autocannon(
   {
     url: spec.url,

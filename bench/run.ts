@@ -68,7 +68,11 @@ async function stop(p: { proc: ChildProcess }): Promise<void> {
   await exited;
 }
 
-function load(port: number, requests: Array<{ path: string; body: Uint8Array }>, opts: { amount?: number; connections?: number } = {}): Load {
+function load(
+  port: number,
+  requests: Array<{ path: string; body: Uint8Array }>,
+  opts: { amount?: number; connections?: number; distinct?: boolean } = {},
+): Load {
   const spec = {
     url: `http://127.0.0.1:${port}`,
     connections: CONNECTIONS,
@@ -220,7 +224,7 @@ async function main(): Promise<void> {
     row('invoke at moderate load, 6 connections (p99 matters)', moderate, 'two hops', twoHopRef, `${Math.round((100 * moderate.rps) / invoke.rps)}% of peak`);
     const cold = actors(20_000, 'cold', true);
     await register(proxy.port, cold);
-    const coldLoad = load(proxy.port, cold.map((a) => ({ path: invokePath(a.id!.name!), body: invokeBody(a.id!.name!, 'echo') })), { amount: 20_000 });
+    const coldLoad = load(proxy.port, cold.map((a) => ({ path: invokePath(a.id!.name!), body: invokeBody(a.id!.name!, 'echo') })), { amount: 20_000, distinct: true });
     row('cold activation, 20k distinct stateful actors', coldLoad, 'two hops', twoHopRef, 'each request activates a new actor');
   }
   await stop(proxy);
