@@ -1,13 +1,12 @@
 // Spawn's host transport: POST http://USER_FUNCTION_HOST:USER_FUNCTION_PORT/api/v1/actors/actions
 // with an ActorInvocation, answered by an ActorInvocationResponse. The HTTP status is not
 // trusted (Spawn SDKs answer handler failures with 400 and an empty body); the body is.
-// Requests go through undici's dispatch() with a handler that collects the reply's chunks:
-// request() would wrap every reply in a Readable stream and a promise chain, which cost
-// more CPU per call than the rest of the turn (README, Performance).
-import { Pool, type Dispatcher } from 'undici';
+// Calls go through Http1Pool (./http1-pool.ts): one keep-alive connection per call in flight,
+// each request written as one buffer.
 import { SpawnError } from '../../errors';
 import { decodeMessage, hostResponseFromV05, protocol, type IActorInvocation } from '../codec';
 import type { HostCallOptions, HostClient, HostReply } from './host-client';
+import { Http1Pool, type Http1Error, type Http1Response } from './http1-pool';
 
 const ACTIONS_PATH = '/api/v1/actors/actions';
 
@@ -17,136 +16,89 @@ export interface HttpHostClientOptions {
   connections: number;
   /** Decode replies as Spawn 0.5 shapes. */
   compat05: boolean;
+  /** Largest reply accepted from the host (default 256 MiB). */
+  maxReplyBytes?: number;
 }
 
 export class HttpHostClient implements HostClient {
   readonly description: string;
-  readonly #pool: Pool;
+  readonly #pool: Http1Pool;
   readonly #compat05: boolean;
 
   constructor(options: HttpHostClientOptions) {
     const host = options.address.includes(':') ? `[${options.address}]` : options.address;
-    const origin = `http://${host}:${options.port}`;
-    this.description = `host at ${origin}${ACTIONS_PATH}`;
+    this.description = `host at http://${host}:${options.port}${ACTIONS_PATH}`;
     this.#compat05 = options.compat05;
-    this.#pool = new Pool(origin, {
+    this.#pool = new Http1Pool({
+      host: options.address,
+      port: options.port,
       connections: options.connections,
-      pipelining: 1,
-      keepAliveTimeout: 30_000,
-      connectTimeout: 10_000,
+      connectTimeoutMs: 10_000,
+      idleMs: 30_000,
+      maxResponseBytes: options.maxReplyBytes ?? 256 * 1024 * 1024,
     });
   }
 
   invoke(invocation: IActorInvocation, options: HostCallOptions): Promise<HostReply> {
     const body = protocol.ActorInvocation.encode(invocation).finish();
     return new Promise<HostReply>((resolve, reject) => {
-      this.#pool.dispatch(
-        {
-          path: ACTIONS_PATH,
-          method: 'POST',
-          headers: {
-            'content-type': 'application/octet-stream',
-            accept: 'application/octet-stream',
-            'content-length': String(body.length),
-          },
-          body: Buffer.from(body.buffer, body.byteOffset, body.length),
-          headersTimeout: options.timeoutMs,
-          bodyTimeout: options.timeoutMs,
-        },
-        new ReplyHandler(this, options.timeoutMs, resolve, reject),
-      );
+      this.#pool.post(ACTIONS_PATH, body, options.timeoutMs, (err, res) => {
+        if (err) {
+          reject(this.#transportError(err, options.timeoutMs));
+          return;
+        }
+        try {
+          resolve(this.#decode(res!));
+        } catch (e) {
+          reject(e);
+        }
+      });
     });
   }
 
-  /** A whole reply body: the ActorInvocationResponse, or why it is not one. */
-  decodeReply(bytes: Buffer, statusCode: number): HostReply {
-    if (bytes.length === 0) {
+  #decode({ body, status }: Http1Response): HostReply {
+    if (body.length === 0) {
       throw new SpawnError(
         'SPAWN_ERR_HOST_BAD_RESPONSE',
-        `${this.description} answered HTTP ${statusCode} with an empty body` +
-          (statusCode >= 400 ? ' (the action handler most likely threw)' : ''),
+        `${this.description} answered HTTP ${status} with an empty body` + (status >= 400 ? ' (the action handler most likely threw)' : ''),
       );
     }
     let reply: HostReply;
     try {
       reply = this.#compat05
-        ? hostResponseFromV05(bytes)
-        : { response: decodeMessage(protocol.ActorInvocationResponse, 'ActorInvocationResponse', bytes) };
+        ? hostResponseFromV05(body)
+        : { response: decodeMessage(protocol.ActorInvocationResponse, 'ActorInvocationResponse', body) };
     } catch (err) {
       throw new SpawnError(
         'SPAWN_ERR_HOST_BAD_RESPONSE',
-        `${this.description} answered HTTP ${statusCode} with ${bytes.length} bytes that are not an ActorInvocationResponse`,
+        `${this.description} answered HTTP ${status} with ${body.length} bytes that are not an ActorInvocationResponse`,
         { cause: err },
       );
     }
     if (!reply.response.updatedContext) {
       throw new SpawnError(
         'SPAWN_ERR_HOST_BAD_RESPONSE',
-        `${this.description} answered HTTP ${statusCode} without updated_context; the actor's state is left as it was`,
+        `${this.description} answered HTTP ${status} without updated_context; the actor's state is left as it was`,
       );
     }
     return reply;
   }
 
-  /** A failed call as the error its caller gets (timeout or unreachable). */
-  transportError(err: unknown, timeoutMs: number): SpawnError {
-    const code = (err as { code?: string }).code ?? '';
-    const message = (err as Error).message ?? String(err);
-    if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
-      return new SpawnError('SPAWN_ERR_HOST_TIMEOUT', `${this.description} did not answer within ${timeoutMs} ms`, {
-        cause: err,
-      });
+  #transportError(err: Http1Error, timeoutMs: number): SpawnError {
+    switch (err.kind) {
+      case 'timeout':
+        return new SpawnError('SPAWN_ERR_HOST_TIMEOUT', `${this.description} did not answer within ${timeoutMs} ms`, { cause: err });
+      case 'protocol':
+      case 'too-large':
+        return new SpawnError('SPAWN_ERR_HOST_BAD_RESPONSE', `${this.description} answered with a malformed HTTP reply: ${err.message}`, { cause: err });
+      case 'connect':
+        return new SpawnError('SPAWN_ERR_HOST_UNAVAILABLE', `${this.description} is unreachable (${err.code || 'error'}: ${err.message})`, { cause: err });
+      case 'closed':
+        return new SpawnError('SPAWN_ERR_HOST_UNAVAILABLE', `${this.description} failed the call: ${err.message}`, { cause: err });
     }
-    return new SpawnError('SPAWN_ERR_HOST_UNAVAILABLE', `${this.description} is unreachable (${code || 'error'}: ${message})`, {
-      cause: err,
-    });
   }
 
-  async close(): Promise<void> {
-    await this.#pool.close();
-  }
-}
-
-/** Collects one reply's body (undici dispatch handler) and settles the call. */
-class ReplyHandler implements Dispatcher.DispatchHandler {
-  #status = 0;
-  #chunks: Buffer[] = [];
-  #size = 0;
-
-  constructor(
-    readonly client: HttpHostClient,
-    readonly timeoutMs: number,
-    readonly resolve: (r: HostReply) => void,
-    readonly reject: (e: SpawnError) => void,
-  ) {}
-
-  onRequestStart(): void {
-    // Nothing to do; undici routes a handler through its current (non-deprecated) interface only when this exists.
-  }
-
-  onResponseStart(_controller: Dispatcher.DispatchController, statusCode: number): void {
-    this.#status = statusCode;
-  }
-
-  onResponseData(_controller: Dispatcher.DispatchController, chunk: Buffer): void {
-    this.#chunks.push(chunk);
-    this.#size += chunk.length;
-  }
-
-  onResponseEnd(): void {
-    const chunks = this.#chunks;
-    const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, this.#size);
-    let reply: HostReply;
-    try {
-      reply = this.client.decodeReply(bytes, this.#status);
-    } catch (err) {
-      this.reject(err as SpawnError);
-      return;
-    }
-    this.resolve(reply);
-  }
-
-  onResponseError(_controller: Dispatcher.DispatchController, err: Error): void {
-    this.reject(this.client.transportError(err, this.timeoutMs));
+  close(): Promise<void> {
+    return this.#pool.close();
   }
 }
