@@ -1,179 +1,183 @@
-// npm run bench: load tests against real processes, each row a ratio to a physical
-// reference measured in the same run (absolute numbers drift on shared machines).
+// npm run bench: load tests against real processes, each row a ratio to a physical reference
+// measured in the same run (absolute numbers drift on shared machines).
 //
 //   references  uWS echo; two hops (uWS -> undici Pool -> node:http echo)
-//   proxy       invoke through an HTTP host (256 actors, and one hot actor), get_state
-//               answered by the proxy, async invoke, invoke with snapshots to SQLite and
-//               PostgreSQL, cold activation of distinct actors, p99 at half of peak load,
-//               memory per activated idle actor
+//   core rows   invoke through an HTTP host, get_state answered by the proxy, invoke through a
+//               host-channel host: measured in ROUNDS interleaved rounds with the references
+//               (each round measures every reference and every core row once, in a rotated
+//               order); a row's ratio is the median of its per-round ratios, so a slow spell
+//               of the machine lowers a row and its reference together
+//   latency     the references and the core invoke rows at half of their peak, open loop
+//   other rows  one hot actor, async invoke, cold activation, 1 KiB states in the native and
+//               JS state tables, snapshots to SQLite and PostgreSQL: each measured once,
+//               followed at once by a slice of its reference
+//   memory      per activated idle actor, 100k and 1M actors; fan-out; micro benchmarks
 //
-// --profile: a CPU profile of the proxy under the invoke scenario (npm run profile).
-// --gate: the short CI mode. Runs the references and the gated rows, compares each ratio
-// with bench/floors.json and exits 1 when one falls below its floor.
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+// --gate: the short CI mode. The core rows only; exits 1 when a median ratio falls below its
+// floor in bench/floors.json.
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { request } from 'undici';
 import { nativeStatus } from '../src/hotpath';
-import { protocol, type IActor } from '../src/hotpath/codec';
+import { fanout, type FanoutResult } from './fanout';
+import {
+  DIST,
+  PAYLOAD,
+  ROOT,
+  actors,
+  invokeBody,
+  invokePath,
+  killAll,
+  load,
+  median,
+  paced,
+  proxyWith,
+  register,
+  spreadOver,
+  start,
+  stop,
+  type Load,
+  type PacedLoad,
+  type Target,
+} from './harness';
 
-const ROOT = join(__dirname, '..', '..');
-const DIST = join(ROOT, 'dist');
 const GATE = process.argv.includes('--gate');
-const PROFILE = process.argv.includes('--profile');
-const DURATION = Number(process.env.BENCH_DURATION ?? (GATE ? 4 : 10));
+/** Seconds per slice of a core row in one round. */
+const SLICE = Number(process.env.BENCH_SLICE ?? (GATE ? 2 : 4));
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+/** Seconds of each other row (and of its reference slice). */
+const DURATION = Number(process.env.BENCH_DURATION ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const ACTORS = 256;
-const SYS = 'bench';
-const PAYLOAD = { type_url: 'type.googleapis.com/bench.Payload', value: randomBytes(200) };
 
-interface Load {
-  rps: number;
-  total: number;
-  p50: number;
-  p99: number;
-  non2xx: number;
-  errors: number;
-}
+type RefName = 'uWS echo' | 'two hops';
+
 interface Row {
   name: string;
   rps: number;
   p50: number;
   p99: number;
-  reference: string;
+  reference: RefName | '-';
   ratio: number;
+  /** CPU time of the serving processes per request, µs (proxy and host; for a reference, its servers). */
+  cpuUs?: number;
+  /** Core rows: the lowest and highest per-round ratio, and every round's figures. */
+  ratioMin?: number;
+  ratioMax?: number;
+  rounds?: Array<{ rps: number; reference: number; ratio: number }>;
+  /** Paced rows. */
+  offered?: number;
+  p90?: number;
+  p999?: number;
   note?: string;
 }
 
-const children: ChildProcess[] = [];
-function start(script: string, env: Record<string, string> = {}, args: string[] = []): Promise<{ port: number; proc: ChildProcess }> {
-  const proc = spawn(process.execPath, [...args, script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  children.push(proc);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    proc.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const line = out.split('\n').find((l) => l.includes('"listening"'));
-      if (line) resolve({ port: (JSON.parse(line) as { port: number }).port, proc });
-    });
-    proc.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
-}
-async function stop(p: { proc: ChildProcess }): Promise<void> {
-  if (p.proc.exitCode !== null) return;
-  const exited = new Promise((r) => p.proc.once('exit', r));
-  p.proc.kill('SIGTERM');
-  await exited;
-}
-
-function load(
-  port: number,
-  requests: Array<{ path: string; body: Uint8Array }>,
-  opts: { amount?: number; connections?: number; distinct?: boolean } = {},
-): Load {
-  const spec = {
-    url: `http://127.0.0.1:${port}`,
-    connections: CONNECTIONS,
-    duration: DURATION,
-    ...opts,
-    requests: requests.map((r) => ({ path: r.path, body: Buffer.from(r.body).toString('base64') })),
-  };
-  const file = join(os.tmpdir(), `spawn-bench-load-${process.pid}.json`);
-  writeFileSync(file, JSON.stringify(spec));
-  const out = execFileSync(process.execPath, [join(DIST, 'bench', 'load.js'), file], { maxBuffer: 1 << 20 }).toString();
-  rmSync(file, { force: true });
-  const result = JSON.parse(out.trim().split('\n').pop()!) as Load;
-  if (result.non2xx || result.errors) process.stderr.write(`  warning: ${result.non2xx} non-2xx, ${result.errors} errors\n`);
-  return result;
-}
-
-function invokeBody(actor: string, action: string, extra: Record<string, unknown> = {}): Uint8Array {
-  return protocol.InvocationRequest.encode({
-    system: { name: SYS },
-    actor: { id: { name: actor, system: SYS } },
-    actionName: action,
-    value: PAYLOAD,
-    ...extra,
-  }).finish();
-}
-const invokePath = (actor: string): string => `/api/v1/system/${SYS}/actors/${actor}/invoke`;
-
-async function register(port: number, actors: IActor[]): Promise<void> {
-  const registry: Record<string, IActor> = {};
-  for (const a of actors) registry[a.id!.name!] = a;
-  const res = await request(`http://127.0.0.1:${port}/api/v1/system`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/octet-stream' },
-    body: Buffer.from(protocol.RegistrationRequest.encode({ actorSystem: { name: SYS, registry: { actors: registry } } }).finish()),
-  });
-  await res.body.dump();
-  if (res.statusCode !== 200) throw new Error(`registration failed: HTTP ${res.statusCode}`);
-}
-
-function actors(n: number, prefix: string, stateful: boolean, snapshotMs = 1000): IActor[] {
-  return Array.from({ length: n }, (_, i) => ({
-    id: { name: `${prefix}${i}`, system: SYS },
-    settings: {
-      kind: 1,
-      stateful,
-      snapshotStrategy: { timeout: { timeout: snapshotMs } },
-      deactivationStrategy: { timeout: { timeout: 600_000 } },
-    },
-    actions: [{ name: 'echo' }, { name: 'bump' }],
-  }));
-}
-
 const rows: Row[] = [];
-function row(name: string, r: Load, reference: string, ref: Load, note?: string): void {
-  rows.push({ name, rps: Math.round(r.rps), p50: r.p50, p99: r.p99, reference, ratio: r.rps / ref.rps, ...(note ? { note } : {}) });
-  process.stderr.write(`  ${name}: ${Math.round(r.rps)} req/s (${(r.rps / ref.rps).toFixed(2)}x ${reference})\n`);
+
+function log(row: Row): void {
+  const range = row.ratioMin !== undefined ? ` [${row.ratioMin.toFixed(2)}-${row.ratioMax!.toFixed(2)}]` : '';
+  const ratio = row.reference === '-' ? '' : ` (${row.ratio.toFixed(2)}x ${row.reference}${range})`;
+  process.stderr.write(`  ${row.name}: ${row.rps} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms${ratio}\n`);
 }
 
-async function proxyWith(env: Record<string, string>, hostPort: number, nodeArgs: string[] = []): Promise<{ port: number; proc: ChildProcess }> {
-  return start(
-    join(DIST, 'bin', 'proxy.js'),
-    {
-      PROXY_HTTP_PORT: '0',
-      USER_FUNCTION_PORT: String(hostPort),
-      SPAWN_PROXY_LOGGER_LEVEL: 'error',
-      PROXY_DATABASE_TYPE: 'memory',
-      ...env,
-    },
-    nodeArgs,
-  );
+interface Core {
+  name: string;
+  target: Target;
+  reference: RefName;
 }
 
-/** npm run profile: a CPU profile of the proxy under the invoke scenario, and its top functions. */
-async function profile(): Promise<void> {
-  const dir = join(ROOT, 'bench', 'results');
-  mkdirSync(dir, { recursive: true });
-  const host = await start(join(DIST, 'bench', 'servers', 'bench-host.js'));
-  const proxy = await proxyWith({}, host.port, ['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-name', 'proxy-invoke.cpuprofile']);
-  await register(proxy.port, actors(ACTORS, 'a', false));
-  const spread = Array.from({ length: ACTORS }, (_, i) => ({ path: invokePath(`a${i}`), body: invokeBody(`a${i}`, 'echo') }));
-  const r = load(proxy.port, spread);
-  await stop(proxy);
-  await stop(host);
-  const file = join(dir, 'proxy-invoke.cpuprofile');
-  const p = JSON.parse(readFileSync(file, 'utf8')) as {
-    nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number } }>;
-    samples: number[];
-    timeDeltas: number[];
-  };
-  const byNode = new Map<number, number>();
-  p.samples.forEach((id, i) => byNode.set(id, (byNode.get(id) ?? 0) + (p.timeDeltas[i] ?? 0)));
-  const self = new Map<string, number>();
-  let total = 0;
-  for (const n of p.nodes) {
-    const t = byNode.get(n.id) ?? 0;
-    total += t;
-    const k = `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.replace(/^.*\/(node_modules|dist)\//, '')}:${n.callFrame.lineNumber + 1}`;
-    self.set(k, (self.get(k) ?? 0) + t);
+/**
+ * Interleaved rounds: every round measures each reference and each core row once (a slice of
+ * SLICE seconds, order rotated per round); ratios are taken within a round.
+ */
+function measureRounds(refs: Record<RefName, Target>, core: Core[]): Record<string, Load[]> {
+  const items: Array<[string, Target]> = [...(Object.entries(refs) as Array<[string, Target]>), ...core.map((c): [string, Target] => [c.name, c.target])];
+  const results: Record<string, Load[]> = {};
+  for (const [name] of items) results[name] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    for (let k = 0; k < items.length; k++) {
+      const [name, target] = items[(k + round) % items.length]!;
+      results[name]!.push(load(target, { seconds: SLICE, connections: CONNECTIONS }));
+    }
+    process.stderr.write(`  round ${round + 1}/${ROUNDS}: ${items.map(([name]) => `${name.split(',')[0]} ${Math.round(results[name]![round]!.rps)}`).join(', ')}\n`);
   }
-  process.stdout.write(`invoke under profile: ${Math.round(r.rps)} req/s\nprofile: ${file} (open in Chrome DevTools > Performance, or speedscope)\n\ntop self time:\n`);
-  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)) process.stdout.write(`${((100 * v) / total).toFixed(1).padStart(6)}%  ${k}\n`);
+  for (const name of Object.keys(refs)) {
+    const r = results[name]!;
+    rows.push({
+      name: `reference: ${name}`,
+      rps: Math.round(median(r.map((x) => x.rps))),
+      p50: median(r.map((x) => x.p50)),
+      p99: median(r.map((x) => x.p99)),
+      reference: '-',
+      ratio: 1,
+      ...cpuOf(r),
+    });
+  }
+  for (const c of core) {
+    const r = results[c.name]!;
+    const ref = results[c.reference]!;
+    const perRound = r.map((x, i) => ({ rps: Math.round(x.rps), reference: Math.round(ref[i]!.rps), ratio: x.rps / ref[i]!.rps }));
+    const ratios = perRound.map((x) => x.ratio);
+    const row: Row = {
+      name: c.name,
+      rps: Math.round(median(r.map((x) => x.rps))),
+      p50: median(r.map((x) => x.p50)),
+      p99: median(r.map((x) => x.p99)),
+      reference: c.reference,
+      ratio: median(ratios),
+      ratioMin: Math.min(...ratios),
+      ratioMax: Math.max(...ratios),
+      rounds: perRound,
+      ...cpuOf(r),
+    };
+    rows.push(row);
+    log(row);
+  }
+  return results;
+}
+
+function cpuOf(loads: Load[]): { cpuUs?: number } {
+  const v = loads.map((x) => x.cpuMicrosPerRequest).filter((x): x is number => x !== undefined);
+  return v.length ? { cpuUs: median(v) } : {};
+}
+
+/** A row measured once, then its reference at once (the ratio is to that slice). */
+function measureOnce(
+  refs: Record<RefName, Target>,
+  name: string,
+  target: Target,
+  reference: RefName,
+  opts: { amount?: number; distinct?: boolean; note?: string } = {},
+): Load {
+  const r = load(target, { seconds: DURATION, connections: CONNECTIONS, ...(opts.amount ? { amount: opts.amount } : {}), ...(opts.distinct ? { distinct: true } : {}) });
+  const ref = load(refs[reference], { seconds: DURATION, connections: CONNECTIONS });
+  const row: Row = { name, rps: Math.round(r.rps), p50: r.p50, p99: r.p99, reference, ratio: r.rps / ref.rps, ...(opts.note ? { note: opts.note } : {}) };
+  rows.push(row);
+  log(row);
+  return r;
+}
+
+/** Open loop at half of a measured peak. */
+function measureHalfPeak(name: string, target: Target, peakRps: number): PacedLoad {
+  const rate = peakRps / 2;
+  const r = paced(target, { rate, seconds: DURATION, connections: CONNECTIONS });
+  const row: Row = {
+    name,
+    rps: Math.round(r.rps),
+    p50: r.p50,
+    p99: r.p99,
+    p90: r.p90,
+    p999: r.p999,
+    offered: Math.round(rate),
+    reference: '-',
+    ratio: 1,
+    note: `open loop at ${Math.round(rate)} req/s = half of the row's median peak; p90 ${r.p90} ms, p99.9 ${r.p999} ms`,
+  };
+  rows.push(row);
+  log(row);
+  return r;
 }
 
 async function main(): Promise<void> {
@@ -184,50 +188,65 @@ async function main(): Promise<void> {
     connections: CONNECTIONS,
     pipelining: 1,
     payloadBytes: PAYLOAD.value.length,
-    durationSeconds: DURATION,
+    rounds: ROUNDS,
+    sliceSeconds: SLICE,
+    rowSeconds: DURATION,
     actors: ACTORS,
+    nativeAddon: nativeStatus().loaded,
     note: 'load generator, proxy, host and references share the same cores',
   };
   process.stderr.write(`bench: ${JSON.stringify(conditions)}\n`);
   const echoBody = randomBytes(200);
 
-  // References.
+  // Every process of the core rows runs for the whole of the rounds.
   const uws = await start(join(DIST, 'bench', 'servers', 'uws-echo.js'));
-  const uwsRef = load(uws.port, [{ path: '/', body: echoBody }]);
-  rows.push({ name: 'reference: uWS echo', rps: Math.round(uwsRef.rps), p50: uwsRef.p50, p99: uwsRef.p99, reference: '-', ratio: 1 });
-  await stop(uws);
   const echo = await start(join(DIST, 'bench', 'servers', 'node-echo.js'));
   const twoHop = await start(join(DIST, 'bench', 'servers', 'two-hop.js'), { UPSTREAM_PORT: String(echo.port) });
-  const twoHopRef = load(twoHop.port, [{ path: '/', body: echoBody }]);
-  rows.push({ name: 'reference: two hops (uWS -> undici -> node:http)', rps: Math.round(twoHopRef.rps), p50: twoHopRef.p50, p99: twoHopRef.p99, reference: '-', ratio: 1 });
-  await stop(twoHop);
-  await stop(echo);
-
-  // The proxy with an HTTP host, state in memory.
+  const refs: Record<RefName, Target> = {
+    'uWS echo': { port: uws.port, requests: [{ path: '/', body: echoBody }], serving: [uws] },
+    'two hops': { port: twoHop.port, requests: [{ path: '/', body: echoBody }], serving: [twoHop, echo] },
+  };
   const host = await start(join(DIST, 'bench', 'servers', 'bench-host.js'));
   const proxy = await proxyWith({}, host.port);
   await register(proxy.port, actors(ACTORS, 'a', false));
-  const spread = Array.from({ length: ACTORS }, (_, i) => ({ path: invokePath(`a${i}`), body: invokeBody(`a${i}`, 'echo') }));
-  load(proxy.port, spread, { amount: 20_000 }); // warm-up: activations, JIT
-  const invoke = load(proxy.port, spread);
-  row('invoke, HTTP host, 256 actors', invoke, 'two hops', twoHopRef);
-  const getState = load(proxy.port, Array.from({ length: ACTORS }, (_, i) => ({ path: invokePath(`a${i}`), body: invokeBody(`a${i}`, 'get_state') })));
-  row('get_state (answered by the proxy)', getState, 'uWS echo', uwsRef);
+  const channelProxy = await proxyWith({ USER_FUNCTION_PORT: '1' }, 1);
+  const channelHost = await start(join(DIST, 'bench', 'servers', 'channel-host.js'), { PROXY_URL: `http://127.0.0.1:${channelProxy.port}` });
+
+  const core: Core[] = [
+    { name: 'invoke, HTTP host, 256 actors', target: { ...spreadOver(proxy.port, ACTORS, 'a', 'echo'), serving: [proxy, host] }, reference: 'two hops' },
+    { name: 'get_state (answered by the proxy)', target: { ...spreadOver(proxy.port, ACTORS, 'a', 'get_state'), serving: [proxy] }, reference: 'uWS echo' },
+    {
+      name: 'invoke, host channel, 256 actors',
+      target: { ...spreadOver(channelProxy.port, ACTORS, 'a', 'echo'), serving: [channelProxy, channelHost] },
+      reference: 'two hops',
+    },
+  ];
+  // Warm-up: activations and JIT of every process.
+  for (const t of [...Object.values(refs), ...core.map((c) => c.target)]) load(t, { amount: 20_000, connections: CONNECTIONS });
+  const measured = measureRounds(refs, core);
+
   if (!GATE) {
-    const hot = load(proxy.port, [{ path: invokePath('a0'), body: invokeBody('a0', 'echo') }]);
-    row('invoke, one hot actor', hot, 'two hops', twoHopRef, 'one actor takes one turn at a time: bounded by one host round trip');
-    const asyncLoad = load(proxy.port, Array.from({ length: ACTORS }, (_, i) => ({ path: invokePath(`a${i}`), body: invokeBody(`a${i}`, 'echo', { async: true }) })));
-    row('async invoke, 256 actors', asyncLoad, 'two hops', twoHopRef);
+    const peak = (name: string): number => median(measured[name]!.map((x) => x.rps));
+    measureHalfPeak('reference: two hops at half of its peak', refs['two hops'], peak('two hops'));
+    measureHalfPeak('invoke, HTTP host, at half of its peak', core[0]!.target, peak(core[0]!.name));
+    measureHalfPeak('invoke, host channel, at half of its peak', core[2]!.target, peak(core[2]!.name));
+
+    measureOnce(refs, 'invoke, one hot actor', { port: proxy.port, requests: [{ path: invokePath('a0'), body: invokeBody('a0', 'echo') }] }, 'two hops', {
+      note: 'one actor takes one turn at a time: bounded by one host round trip',
+    });
+    measureOnce(refs, 'async invoke, 256 actors', spreadOver(proxy.port, ACTORS, 'a', 'echo', { async: true }), 'two hops', { note: 'accepted, then run' });
     await new Promise((r) => setTimeout(r, 1000)); // let queued async turns finish
-    // Fewer connections offer less load (closed loop): report where that lands against peak.
-    const moderate = load(proxy.port, spread, { connections: 6 });
-    row('invoke at moderate load, 6 connections (p99 matters)', moderate, 'two hops', twoHopRef, `${Math.round((100 * moderate.rps) / invoke.rps)}% of peak`);
-    const cold = actors(20_000, 'cold', true);
-    await register(proxy.port, cold);
-    const coldLoad = load(proxy.port, cold.map((a) => ({ path: invokePath(a.id!.name!), body: invokeBody(a.id!.name!, 'echo') })), { amount: 20_000, distinct: true });
-    row('cold activation, 20k distinct stateful actors', coldLoad, 'two hops', twoHopRef, 'each request activates a new actor');
+    await register(proxy.port, actors(20_000, 'cold', true));
+    measureOnce(refs, 'cold activation, 20k distinct stateful actors', spreadOver(proxy.port, 20_000, 'cold', 'echo'), 'two hops', {
+      amount: 20_000,
+      distinct: true,
+      note: 'each request activates a new actor',
+    });
   }
   await stop(proxy);
+  await stop(channelProxy);
+  await stop(channelHost);
+  await stop(uws);
 
   if (!GATE) {
     // Actors holding a 1 KiB state, sent to the host on every call: kept in the native state
@@ -236,31 +255,20 @@ async function main(): Promise<void> {
     for (const [table, env] of [['native', {}], ['JS', { SPAWN_NATIVE: '0' }]] as const) {
       const p = await proxyWith(env, host.port);
       await register(p.port, actors(ACTORS, 'k', false));
-      const bump = Array.from({ length: ACTORS }, (_, i) => ({ path: invokePath(`k${i}`), body: invokeBody(`k${i}`, 'bump', { value: kib }) }));
-      const echo = Array.from({ length: ACTORS }, (_, i) => ({ path: invokePath(`k${i}`), body: invokeBody(`k${i}`, 'echo') }));
-      load(p.port, bump, { amount: 20_000 });
-      row(`invoke, 1 KiB state unchanged, ${table} state table`, load(p.port, echo), 'two hops', twoHopRef);
-      row(`invoke, 1 KiB state changed every call, ${table} state table`, load(p.port, bump), 'two hops', twoHopRef);
+      const bump = spreadOver(p.port, ACTORS, 'k', 'bump', { value: kib });
+      load(bump, { amount: 20_000, connections: CONNECTIONS });
+      measureOnce(refs, `invoke, 1 KiB state unchanged, ${table} state table`, spreadOver(p.port, ACTORS, 'k', 'echo'), 'two hops');
+      measureOnce(refs, `invoke, 1 KiB state changed every call, ${table} state table`, bump, 'two hops');
       await stop(p);
     }
-  }
 
-  // The same invoke load with the host on the host channel (one WebSocket) instead of HTTP.
-  const channelProxy = await proxyWith({ USER_FUNCTION_PORT: '1' }, 1);
-  const channelHost = await start(join(DIST, 'bench', 'servers', 'channel-host.js'), { PROXY_URL: `http://127.0.0.1:${channelProxy.port}` });
-  load(channelProxy.port, spread, { amount: 20_000 });
-  row('invoke, host channel, 256 actors', load(channelProxy.port, spread), 'two hops', twoHopRef);
-  await stop(channelProxy);
-  await stop(channelHost);
-
-  if (!GATE) {
     // Snapshots to SQLite: every invocation changes the state (bump); snapshots every 100 ms.
     const dir = mkdtempSync(join(os.tmpdir(), 'spawn-bench-'));
     const sqlite = await proxyWith({ PROXY_DATABASE_TYPE: 'sqlite', PROXY_DATA_DIR: dir }, host.port);
     await register(sqlite.port, actors(ACTORS, 's', true, 100));
-    const bump = Array.from({ length: ACTORS }, (_, i) => ({ path: invokePath(`s${i}`), body: invokeBody(`s${i}`, 'bump') }));
-    load(sqlite.port, bump, { amount: 5000 });
-    row('invoke with snapshots to SQLite (100 ms)', load(sqlite.port, bump), 'two hops', twoHopRef);
+    const bumpSqlite = spreadOver(sqlite.port, ACTORS, 's', 'bump');
+    load(bumpSqlite, { amount: 5000, connections: CONNECTIONS });
+    measureOnce(refs, 'invoke with snapshots to SQLite every 100 ms', bumpSqlite, 'two hops', { note: 'state changed every call' });
     await stop(sqlite);
     rmSync(dir, { recursive: true, force: true });
 
@@ -279,9 +287,9 @@ async function main(): Promise<void> {
         host.port,
       );
       await register(pg.port, actors(ACTORS, 'p', true, 100));
-      const bumpPg = Array.from({ length: ACTORS }, (_, i) => ({ path: invokePath(`p${i}`), body: invokeBody(`p${i}`, 'bump') }));
-      load(pg.port, bumpPg, { amount: 5000 });
-      row('invoke with snapshots to PostgreSQL (100 ms)', load(pg.port, bumpPg), 'two hops', twoHopRef);
+      const bumpPg = spreadOver(pg.port, ACTORS, 'p', 'bump');
+      load(bumpPg, { amount: 5000, connections: CONNECTIONS });
+      measureOnce(refs, 'invoke with snapshots to PostgreSQL every 100 ms', bumpPg, 'two hops', { note: 'state changed every call' });
       await stop(pg);
     } catch (err) {
       process.stderr.write(`  PostgreSQL row skipped: ${(err as Error).message}\n`);
@@ -293,7 +301,10 @@ async function main(): Promise<void> {
       }
     }
   }
-  const fanouts: Array<Record<string, number | string>> = [];
+  await stop(twoHop);
+  await stop(echo);
+
+  const fanouts: FanoutResult[] = [];
   if (!GATE) {
     for (const adapter of ['native', 'nats'] as const) {
       try {
@@ -323,9 +334,9 @@ async function main(): Promise<void> {
     }
   }
 
-  // The state store's own rows: snapshot writes per second per adapter (batched), and
-  // whether a piscina pool frees the main thread when sealing a batch (bench/micro/).
-  const storage: Record<string, string> = {};
+  // The state store's own rows: snapshot writes per second per adapter (batched), whether a
+  // piscina pool frees the main thread when sealing a batch, and the native routines.
+  const micro: Record<string, string> = {};
   if (!GATE) {
     for (const [name, args] of [
       ['snapshot writes per adapter (2000 actors, batches of 100, 256 B states)', ['snapshot-writes.js', '2000', '100', '256']],
@@ -333,81 +344,55 @@ async function main(): Promise<void> {
       ['native routines against their JavaScript twins', ['native.js', '1000000']],
     ] as const) {
       try {
-        storage[name] = execFileSync(process.execPath, ['--expose-gc', join(DIST, 'bench', 'micro', args[0]), ...args.slice(1)], { maxBuffer: 1 << 22 }).toString().trim();
+        micro[name] = execFileSync(process.execPath, ['--expose-gc', join(DIST, 'bench', 'micro', args[0]), ...args.slice(1)], { maxBuffer: 1 << 22 }).toString().trim();
       } catch (err) {
-        storage[name] = `failed: ${(err as Error).message.split('\n')[0]}`;
+        micro[name] = `failed: ${(err as Error).message.split('\n')[0]}`;
       }
     }
   }
 
-  print(conditions, memory, storage, fanouts);
-  const results = { at: new Date().toISOString(), gate: GATE, conditions, rows, memory, storage, fanouts };
+  print(conditions, memory, micro, fanouts);
+  const results = { at: new Date().toISOString(), gate: GATE, conditions, rows, memory, micro, fanouts };
   mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench', 'results', GATE ? 'gate.json' : 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+  if (GATE) gate();
+}
 
-  if (GATE) {
-    const floors = JSON.parse(readFileSync(join(ROOT, 'bench', 'floors.json'), 'utf8')) as Record<string, number>;
-    let failed = false;
-    for (const [name, floor] of Object.entries(floors)) {
-      const r = rows.find((x) => x.name === name);
-      if (!r) {
-        process.stdout.write(`gate: no row named '${name}'\n`);
-        failed = true;
-        continue;
-      }
-      const ok = r.ratio >= floor;
-      failed ||= !ok;
-      process.stdout.write(`gate: ${ok ? 'ok  ' : 'FAIL'} ${name}: ${r.ratio.toFixed(3)} (floor ${floor})\n`);
+/** Compares each gated row's median ratio with its floor; a missing row fails too. */
+function gate(): void {
+  const floors = JSON.parse(readFileSync(join(ROOT, 'bench', 'floors.json'), 'utf8')) as Record<string, number>;
+  let failed = false;
+  for (const [name, floor] of Object.entries(floors)) {
+    const r = rows.find((x) => x.name === name);
+    if (!r) {
+      process.stdout.write(`gate: FAIL no row named '${name}'\n`);
+      failed = true;
+      continue;
     }
-    process.exitCode = failed ? 1 : 0;
+    const ok = r.ratio >= floor;
+    failed ||= !ok;
+    process.stdout.write(
+      `gate: ${ok ? 'ok  ' : 'FAIL'} ${name}: median ${r.ratio.toFixed(3)} over ${ROUNDS} rounds (rounds ${r.ratioMin!.toFixed(2)}-${r.ratioMax!.toFixed(2)}; floor ${floor})\n`,
+    );
   }
+  process.exitCode = failed ? 1 : 0;
 }
 
-/**
- * Broadcast fan-out: one publisher broadcasts to SUBSCRIBERS actors per message; counts
- * the deliveries the host receives. Reports subscribers x messages per second.
- */
-async function fanout(adapter: 'native' | 'nats', hostPort: number): Promise<Record<string, number | string>> {
-  const SUBSCRIBERS = 100;
-  const MESSAGES = Number(process.env.BENCH_FANOUT_MESSAGES ?? 1000);
-  const env: Record<string, string> = adapter === 'nats' ? { SPAWN_PUBSUB_ADAPTER: 'nats', SPAWN_PUBSUB_NATS_PREFIX: `spawnbench${process.pid}` } : {};
-  const proxy = await proxyWith(env, hostPort);
-  const subs: IActor[] = Array.from({ length: SUBSCRIBERS }, (_, i) => ({
-    id: { name: `sub${i}`, system: SYS },
-    settings: { kind: 1, stateful: false, deactivationStrategy: { timeout: { timeout: 600_000 } } },
-    actions: [{ name: 'echo' }],
-    metadata: { channelGroup: [{ topic: 'fan', action: 'echo' }] },
-  }));
-  await register(proxy.port, [...subs, { id: { name: 'pub', system: SYS }, settings: { kind: 1, stateful: false }, actions: [{ name: 'publish' }] }]);
-  const count = async (): Promise<number> => Number(await (await request(`http://127.0.0.1:${hostPort}/_count`)).body.text());
-  const before = await count();
-  const t0 = Date.now();
-  load(proxy.port, [{ path: invokePath('pub'), body: invokeBody('pub', 'publish') }], { amount: MESSAGES, connections: 8 });
-  const want = before + MESSAGES * (SUBSCRIBERS + 1);
-  while ((await count()) < want) {
-    if (Date.now() - t0 > 120_000) throw new Error('deliveries did not complete within 120 s');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  const seconds = (Date.now() - t0) / 1000;
-  await stop(proxy);
-  const perSecond = Math.round((MESSAGES * SUBSCRIBERS) / seconds);
-  process.stderr.write(`  broadcast fan-out (${adapter}): ${SUBSCRIBERS} subscribers x ${MESSAGES} messages in ${seconds.toFixed(2)} s = ${perSecond} deliveries/s\n`);
-  return { adapter, subscribers: SUBSCRIBERS, messages: MESSAGES, seconds, deliveriesPerSecond: perSecond };
-}
+const ms = (v: number): string => (Number.isInteger(v) ? String(v) : v.toFixed(2));
 
-function print(
-  conditions: Record<string, unknown>,
-  memory: Array<Record<string, number>>,
-  storage: Record<string, string>,
-  fanouts: Array<Record<string, number | string>>,
-): void {
+function print(conditions: Record<string, unknown>, memory: Array<Record<string, number>>, micro: Record<string, string>, fanouts: FanoutResult[]): void {
   const out: string[] = [];
-  out.push(`Node ${conditions.node}, ${conditions.cpus} cores (${conditions.cpuModel}), autocannon ${CONNECTIONS} connections, pipelining 1, ${PAYLOAD.value.length} B payload, ${DURATION} s per row; all processes share the cores.`);
+  out.push(
+    `Node ${conditions.node}, ${conditions.cpus} cores (${conditions.cpuModel}), ${CONNECTIONS} connections, pipelining 1, ${PAYLOAD.value.length} B payload; ` +
+      `core rows: median of ${ROUNDS} interleaved rounds of ${SLICE} s (ratio range in brackets); other rows ${DURATION} s; all processes share the cores.`,
+  );
   out.push('');
-  out.push('| scenario | req/s | p50 ms | p99 ms | ratio | reference |');
-  out.push('|---|---:|---:|---:|---:|---|');
+  out.push('| scenario | req/s | p50 ms | p99 ms | ratio | reference | server CPU µs/req |');
+  out.push('|---|---:|---:|---:|---:|---|---:|');
   for (const r of rows) {
-    out.push(`| ${r.name}${r.note ? ` (${r.note})` : ''} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.reference === '-' ? '-' : r.ratio.toFixed(2)} | ${r.reference} |`);
+    const ratio = r.reference === '-' ? '-' : `${r.ratio.toFixed(2)}${r.ratioMin !== undefined ? ` [${r.ratioMin.toFixed(2)}–${r.ratioMax!.toFixed(2)}]` : ''}`;
+    const cpu = r.cpuUs !== undefined ? r.cpuUs.toFixed(1) : '';
+    out.push(`| ${r.name}${r.note ? ` (${r.note})` : ''} | ${r.rps} | ${ms(r.p50)} | ${ms(r.p99)} | ${ratio} | ${r.reference} | ${cpu} |`);
   }
   if (memory.length) {
     out.push('');
@@ -424,9 +409,9 @@ function print(
     out.push('');
     out.push('| broadcast transport | subscribers | messages | seconds | deliveries/s (subscribers x messages / s) |');
     out.push('|---|---:|---:|---:|---:|');
-    for (const f of fanouts) out.push(`| ${f.adapter} | ${f.subscribers} | ${f.messages} | ${Number(f.seconds).toFixed(2)} | ${f.deliveriesPerSecond} |`);
+    for (const f of fanouts) out.push(`| ${f.adapter} | ${f.subscribers} | ${f.messages} | ${f.seconds.toFixed(2)} | ${f.deliveriesPerSecond} |`);
   }
-  for (const [name, text] of Object.entries(storage)) {
+  for (const [name, text] of Object.entries(micro)) {
     out.push('');
     out.push(`${name}:`);
     out.push('```');
@@ -436,11 +421,9 @@ function print(
   process.stdout.write(out.join('\n') + '\n');
 }
 
-(PROFILE ? profile() : main())
+main()
   .catch((err) => {
     process.stderr.write(`bench failed: ${(err as Error).stack}\n`);
     process.exitCode = 1;
   })
-  .finally(() => {
-    for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
-  });
+  .finally(killAll);
