@@ -27,7 +27,7 @@ export async function fanout(adapter: 'native' | 'nats', hostPort: number): Prom
   const count = async (): Promise<number> => Number(await (await request(`http://127.0.0.1:${hostPort}/_count`)).body.text());
   const before = await count();
   const t0 = Date.now();
-  load({ port: proxy.port, requests: [{ path: invokePath('pub'), body: invokeBody('pub', 'publish') }] }, { amount: MESSAGES, connections: 8 });
+  await load({ port: proxy.port, requests: [{ path: invokePath('pub'), body: invokeBody('pub', 'publish') }] }, { amount: MESSAGES, connections: 8 });
   const want = before + MESSAGES * (SUBSCRIBERS + 1);
   while ((await count()) < want) {
     if (Date.now() - t0 > 120_000) throw new Error('deliveries did not complete within 120 s');

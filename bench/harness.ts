@@ -8,6 +8,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { request } from 'undici';
 import { protocol, type IActor } from '../src/hotpath/codec';
+import type { LoadResult, LoadSpec } from './load';
 
 export const ROOT = join(__dirname, '..', '..');
 export const DIST = join(ROOT, 'dist');
@@ -15,13 +16,7 @@ export const SYS = 'bench';
 export const PAYLOAD = { type_url: 'type.googleapis.com/bench.Payload', value: randomBytes(200) };
 
 /** A closed-loop load's result (autocannon: latencies in whole ms). */
-export interface Load {
-  rps: number;
-  total: number;
-  p50: number;
-  p99: number;
-  non2xx: number;
-  errors: number;
+export interface Load extends LoadResult {
   /** CPU time of the serving processes per request (µs; 10 ms tick resolution over the whole load). */
   cpuMicrosPerRequest?: number;
 }
@@ -88,18 +83,31 @@ export async function stop(p: Child): Promise<void> {
 
 export function killAll(): void {
   for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+  loader = undefined;
 }
 
-function runLoader(loader: string, spec: Record<string, unknown>, requests: Target['requests']): unknown {
-  const file = join(os.tmpdir(), `spawn-bench-load-${process.pid}.json`);
-  writeFileSync(file, JSON.stringify({ ...spec, requests: requests.map((r) => ({ path: r.path, body: Buffer.from(r.body).toString('base64') })) }));
-  try {
-    const [cmd, argv] = pinned(LOADER_CPUS, [process.execPath, join(DIST, 'bench', loader), file]);
-    const out = execFileSync(cmd, argv, { maxBuffer: 1 << 20 }).toString();
-    return JSON.parse(out.trim().split('\n').pop()!);
-  } finally {
-    rmSync(file, { force: true });
-  }
+let loader: ChildProcess | undefined;
+let nextLoad = 1;
+const loads = new Map<number, { resolve: (r: LoadResult) => void; reject: (e: Error) => void }>();
+
+/** The long-lived autocannon process (bench/load.ts), pinned to the load generator's core. */
+function loaderProcess(): ChildProcess {
+  if (loader && loader.exitCode === null) return loader;
+  const [cmd, argv] = pinned(LOADER_CPUS, [process.execPath, join(DIST, 'bench', 'load.js')]);
+  const proc = spawn(cmd, argv, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
+  children.push(proc);
+  proc.on('message', (msg: { id: number; result?: LoadResult; error?: string }) => {
+    const p = loads.get(msg.id);
+    loads.delete(msg.id);
+    if (msg.result) p?.resolve(msg.result);
+    else p?.reject(new Error(`load failed: ${msg.error}`));
+  });
+  proc.once('exit', (code) => {
+    for (const p of loads.values()) p.reject(new Error(`the load generator exited with ${code}`));
+    loads.clear();
+  });
+  loader = proc;
+  return proc;
 }
 
 function warnIfFailed(r: Load): void {
@@ -110,28 +118,43 @@ function warnIfFailed(r: Load): void {
  * Closed loop (autocannon): `connections` clients, each sending its next request when the last
  * is answered. With target.serving, also the CPU time those processes spent per request.
  */
-export function load(
+export async function load(
   target: Target,
   opts: { seconds?: number; amount?: number; connections: number; distinct?: boolean },
-): Load {
+): Promise<Load> {
   const { seconds, ...rest } = opts;
+  const spec: LoadSpec = { url: `http://127.0.0.1:${target.port}`, duration: seconds ?? 5, ...rest, requests: target.requests };
   const before = target.serving && cpuMicros(target.serving);
-  const r = runLoader('load.js', { url: `http://127.0.0.1:${target.port}`, duration: seconds ?? 5, ...rest }, target.requests) as Load;
+  const id = nextLoad++;
+  const r: Load = await new Promise<LoadResult>((resolve, reject) => {
+    loads.set(id, { resolve, reject });
+    loaderProcess().send({ id, spec });
+  });
   const after = target.serving && cpuMicros(target.serving);
   if (before !== undefined && after !== undefined && r.total > 0) r.cpuMicrosPerRequest = (after - before) / r.total;
   warnIfFailed(r);
   return r;
 }
 
-/** Open loop at `rate` requests per second (bench/paced.ts). */
+/** Open loop at `rate` requests per second (bench/paced.ts, a process per run). */
 export function paced(target: Target, opts: { rate: number; seconds: number; connections: number }): PacedLoad {
-  const r = runLoader(
-    'paced.js',
-    { url: `http://127.0.0.1:${target.port}`, rate: Math.round(opts.rate), duration: opts.seconds, connections: opts.connections },
-    target.requests,
-  ) as PacedLoad;
-  warnIfFailed(r);
-  return r;
+  const file = join(os.tmpdir(), `spawn-bench-paced-${process.pid}.json`);
+  const spec = {
+    url: `http://127.0.0.1:${target.port}`,
+    rate: Math.round(opts.rate),
+    duration: opts.seconds,
+    connections: opts.connections,
+    requests: target.requests.map((r) => ({ path: r.path, body: Buffer.from(r.body).toString('base64') })),
+  };
+  writeFileSync(file, JSON.stringify(spec));
+  try {
+    const [cmd, argv] = pinned(LOADER_CPUS, [process.execPath, join(DIST, 'bench', 'paced.js'), file]);
+    const r = JSON.parse(execFileSync(cmd, argv, { maxBuffer: 1 << 20 }).toString().trim().split('\n').pop()!) as PacedLoad;
+    warnIfFailed(r);
+    return r;
+  } finally {
+    rmSync(file, { force: true });
+  }
 }
 
 export function invokeBody(actor: string, action: string, extra: Record<string, unknown> = {}): Uint8Array {

@@ -1,9 +1,9 @@
-// Runs one autocannon load (spec: a JSON file named by argv[2]) in its own process (so the load generator never shares an event
-// loop with what it measures) and prints the result as one JSON line.
-import { readFileSync } from 'node:fs';
+// The closed-loop load generator: one long-lived process (so it never shares an event loop
+// with what it measures, and its JIT is warm for every slice after the first), driven over
+// IPC by bench/harness.ts. Each message is one autocannon run; the answer is its result.
 import autocannon from 'autocannon';
 
-interface Spec {
+export interface LoadSpec {
   url: string;
   connections: number;
   duration?: number;
@@ -13,44 +13,63 @@ interface Spec {
    * order is per connection: every connection would start at the first entry).
    */
   distinct?: boolean;
-  requests: Array<{ path: string; body: string }>;
+  requests: Array<{ path: string; body: Uint8Array }>;
 }
 
-// The spec comes in a file: 20k pre-encoded requests do not fit on a command line.
-const spec = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as Spec;
-const list = spec.requests.map((r) => ({
-  method: 'POST' as const,
-  path: r.path,
-  headers: { 'content-type': 'application/octet-stream' },
-  body: Buffer.from(r.body, 'base64'),
-}));
-let next = 0;
-const requests = spec.distinct
-  ? [{ method: 'POST' as const, setupRequest: (req: Record<string, unknown>) => ({ ...req, ...list[next++ % list.length]! }) }]
-  : list;
-autocannon(
-  {
-    url: spec.url,
-    connections: spec.connections,
-    pipelining: 1,
-    ...(spec.amount ? { amount: spec.amount } : { duration: spec.duration ?? 10 }),
-    requests,
-  },
-  (err, r) => {
-    if (err) {
-      process.stdout.write(JSON.stringify({ error: String(err) }) + '\n');
-      process.exit(1);
-    }
-    process.stdout.write(
-      JSON.stringify({
-        rps: r.requests.average,
-        total: r.requests.total,
-        seconds: r.duration,
-        p50: r.latency.p50,
-        p99: r.latency.p99,
-        non2xx: r.non2xx,
-        errors: r.errors + r.timeouts,
-      }) + '\n',
+export interface LoadResult {
+  rps: number;
+  total: number;
+  seconds: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+function run(spec: LoadSpec): Promise<LoadResult> {
+  const list = spec.requests.map((r) => ({
+    method: 'POST' as const,
+    path: r.path,
+    headers: { 'content-type': 'application/octet-stream' },
+    body: Buffer.from(r.body.buffer, r.body.byteOffset, r.body.length),
+  }));
+  let next = 0;
+  const requests = spec.distinct
+    ? [{ method: 'POST' as const, setupRequest: (req: Record<string, unknown>) => ({ ...req, ...list[next++ % list.length]! }) }]
+    : list;
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url: spec.url,
+        connections: spec.connections,
+        pipelining: 1,
+        ...(spec.amount ? { amount: spec.amount } : { duration: spec.duration ?? 10 }),
+        requests,
+      },
+      (err, r) => {
+        if (err) {
+          reject(err);
+          return;
+        }
+        resolve({
+          // Total over elapsed time: autocannon's own average is over whole-second samples.
+          rps: r.requests.total / r.duration,
+          total: r.requests.total,
+          seconds: r.duration,
+          p50: r.latency.p50,
+          p99: r.latency.p99,
+          non2xx: r.non2xx,
+          errors: r.errors + r.timeouts,
+        });
+      },
     );
-  },
-);
+  });
+}
+
+process.on('message', (msg: { id: number; spec: LoadSpec }) => {
+  run(msg.spec).then(
+    (result) => process.send!({ id: msg.id, result }),
+    (err: Error) => process.send!({ id: msg.id, error: err.message }),
+  );
+});
+process.on('disconnect', () => process.exit(0));

@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     proxy = await proxyWith({}, host.port, profiled);
     await register(proxy.port, actors(256, 'a', false));
   }
-  const r = load(spreadOver(proxy.port, 256, 'a', scenario === 'get_state' ? 'get_state' : 'echo'), { seconds, connections: 50 });
+  const r = await load(spreadOver(proxy.port, 256, 'a', scenario === 'get_state' ? 'get_state' : 'echo'), { seconds, connections: 50 });
   await stop(proxy);
   await stop(host);
 

@@ -3,10 +3,10 @@
 //
 //   references  uWS echo; two hops (uWS -> undici Pool -> node:http echo)
 //   core rows   invoke through an HTTP host, get_state answered by the proxy, invoke through a
-//               host-channel host: measured in ROUNDS interleaved rounds with the references
-//               (each round measures every reference and every core row once, in a rotated
-//               order); a row's ratio is the median of its per-round ratios, so a slow spell
-//               of the machine lowers a row and its reference together
+//               host-channel host: ROUNDS short slices of the row, each between two slices of
+//               its reference (R X R X ... R); a row's ratio is the median of X / mean(R
+//               before, R after), so a slow spell of the machine lowers a row and its
+//               reference together
 //   latency     the references and the core invoke rows at half of their peak, open loop
 //   other rows  one hot actor, async invoke, cold activation, 1 KiB states in the native and
 //               JS state tables, snapshots to SQLite and PostgreSQL: each measured once,
@@ -26,6 +26,7 @@ import {
   DIST,
   PAYLOAD,
   ROOT,
+  pinning,
   actors,
   invokeBody,
   invokePath,
@@ -44,9 +45,10 @@ import {
 } from './harness';
 
 const GATE = process.argv.includes('--gate');
-/** Seconds per slice of a core row in one round. */
-const SLICE = Number(process.env.BENCH_SLICE ?? (GATE ? 2 : 4));
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+/** Seconds per slice of a core row (and of each reference slice around it). */
+const SLICE = Number(process.env.BENCH_SLICE ?? (GATE ? 1 : 2));
+/** Slices of each core row. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (GATE ? 8 : 10));
 /** Seconds of each other row (and of its reference slice). */
 const DURATION = Number(process.env.BENCH_DURATION ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -63,7 +65,7 @@ interface Row {
   ratio: number;
   /** CPU time of the serving processes per request, µs (proxy and host; for a reference, its servers). */
   cpuUs?: number;
-  /** Core rows: the lowest and highest per-round ratio, and every round's figures. */
+  /** Core rows: the lowest and highest per-slice ratio, and every slice's figures. */
   ratioMin?: number;
   ratioMax?: number;
   rounds?: Array<{ rps: number; reference: number; ratio: number }>;
@@ -89,23 +91,47 @@ interface Core {
 }
 
 /**
- * Interleaved rounds: every round measures each reference and each core row once (a slice of
- * SLICE seconds, order rotated per round); ratios are taken within a round.
+ * Sandwiched slices: for each core row, its reference and the row alternate in short slices
+ * (R X R X ... R), and each X is compared with the mean of the R on either side of it. The
+ * machine's speed drifts over seconds (neighbours on a shared host); a slice pair a second
+ * apart sees the same speed far more often than measurements minutes apart.
  */
-function measureRounds(refs: Record<RefName, Target>, core: Core[]): Record<string, Load[]> {
-  const items: Array<[string, Target]> = [...(Object.entries(refs) as Array<[string, Target]>), ...core.map((c): [string, Target] => [c.name, c.target])];
-  const results: Record<string, Load[]> = {};
-  for (const [name] of items) results[name] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    for (let k = 0; k < items.length; k++) {
-      const [name, target] = items[(k + round) % items.length]!;
-      results[name]!.push(load(target, { seconds: SLICE, connections: CONNECTIONS }));
+async function measureSandwiched(refs: Record<RefName, Target>, core: Core[]): Promise<Record<string, Load[]>> {
+  const results: Record<string, Load[]> = { 'uWS echo': [], 'two hops': [] };
+  const slice = (t: Target): Promise<Load> => load(t, { seconds: SLICE, connections: CONNECTIONS });
+  for (const c of core) {
+    const xs: Load[] = [];
+    const rs: Load[] = [await slice(refs[c.reference])];
+    for (let i = 0; i < ROUNDS; i++) {
+      xs.push(await slice(c.target));
+      rs.push(await slice(refs[c.reference]));
     }
-    process.stderr.write(`  round ${round + 1}/${ROUNDS}: ${items.map(([name]) => `${name.split(',')[0]} ${Math.round(results[name]![round]!.rps)}`).join(', ')}\n`);
+    results[c.name] = xs;
+    results[c.reference]!.push(...rs);
+    const perRound = xs.map((x, i) => {
+      const reference = (rs[i]!.rps + rs[i + 1]!.rps) / 2;
+      return { rps: Math.round(x.rps), reference: Math.round(reference), ratio: x.rps / reference };
+    });
+    const ratios = perRound.map((x) => x.ratio);
+    const row: Row = {
+      name: c.name,
+      rps: Math.round(median(xs.map((x) => x.rps))),
+      p50: median(xs.map((x) => x.p50)),
+      p99: median(xs.map((x) => x.p99)),
+      reference: c.reference,
+      ratio: median(ratios),
+      ratioMin: Math.min(...ratios),
+      ratioMax: Math.max(...ratios),
+      rounds: perRound,
+      ...cpuOf(xs),
+    };
+    rows.push(row);
+    log(row);
   }
-  for (const name of Object.keys(refs)) {
+  for (const name of Object.keys(refs) as RefName[]) {
     const r = results[name]!;
-    rows.push({
+    if (!r.length) continue;
+    rows.unshift({
       name: `reference: ${name}`,
       rps: Math.round(median(r.map((x) => x.rps))),
       p50: median(r.map((x) => x.p50)),
@@ -114,26 +140,6 @@ function measureRounds(refs: Record<RefName, Target>, core: Core[]): Record<stri
       ratio: 1,
       ...cpuOf(r),
     });
-  }
-  for (const c of core) {
-    const r = results[c.name]!;
-    const ref = results[c.reference]!;
-    const perRound = r.map((x, i) => ({ rps: Math.round(x.rps), reference: Math.round(ref[i]!.rps), ratio: x.rps / ref[i]!.rps }));
-    const ratios = perRound.map((x) => x.ratio);
-    const row: Row = {
-      name: c.name,
-      rps: Math.round(median(r.map((x) => x.rps))),
-      p50: median(r.map((x) => x.p50)),
-      p99: median(r.map((x) => x.p99)),
-      reference: c.reference,
-      ratio: median(ratios),
-      ratioMin: Math.min(...ratios),
-      ratioMax: Math.max(...ratios),
-      rounds: perRound,
-      ...cpuOf(r),
-    };
-    rows.push(row);
-    log(row);
   }
   return results;
 }
@@ -144,15 +150,15 @@ function cpuOf(loads: Load[]): { cpuUs?: number } {
 }
 
 /** A row measured once, then its reference at once (the ratio is to that slice). */
-function measureOnce(
+async function measureOnce(
   refs: Record<RefName, Target>,
   name: string,
   target: Target,
   reference: RefName,
   opts: { amount?: number; distinct?: boolean; note?: string } = {},
-): Load {
-  const r = load(target, { seconds: DURATION, connections: CONNECTIONS, ...(opts.amount ? { amount: opts.amount } : {}), ...(opts.distinct ? { distinct: true } : {}) });
-  const ref = load(refs[reference], { seconds: DURATION, connections: CONNECTIONS });
+): Promise<Load> {
+  const r = await load(target, { seconds: DURATION, connections: CONNECTIONS, ...(opts.amount ? { amount: opts.amount } : {}), ...(opts.distinct ? { distinct: true } : {}) });
+  const ref = await load(refs[reference], { seconds: DURATION, connections: CONNECTIONS });
   const row: Row = { name, rps: Math.round(r.rps), p50: r.p50, p99: r.p99, reference, ratio: r.rps / ref.rps, ...(opts.note ? { note: opts.note } : {}) };
   rows.push(row);
   log(row);
@@ -193,7 +199,7 @@ async function main(): Promise<void> {
     rowSeconds: DURATION,
     actors: ACTORS,
     nativeAddon: nativeStatus().loaded,
-    note: 'load generator, proxy, host and references share the same cores',
+    pinning: pinning ?? 'none',
   };
   process.stderr.write(`bench: ${JSON.stringify(conditions)}\n`);
   const echoBody = randomBytes(200);
@@ -222,8 +228,8 @@ async function main(): Promise<void> {
     },
   ];
   // Warm-up: activations and JIT of every process.
-  for (const t of [...Object.values(refs), ...core.map((c) => c.target)]) load(t, { amount: 20_000, connections: CONNECTIONS });
-  const measured = measureRounds(refs, core);
+  for (const t of [...Object.values(refs), ...core.map((c) => c.target)]) await load(t, { amount: 20_000, connections: CONNECTIONS });
+  const measured = await measureSandwiched(refs, core);
 
   if (!GATE) {
     const peak = (name: string): number => median(measured[name]!.map((x) => x.rps));
@@ -231,13 +237,13 @@ async function main(): Promise<void> {
     measureHalfPeak('invoke, HTTP host, at half of its peak', core[0]!.target, peak(core[0]!.name));
     measureHalfPeak('invoke, host channel, at half of its peak', core[2]!.target, peak(core[2]!.name));
 
-    measureOnce(refs, 'invoke, one hot actor', { port: proxy.port, requests: [{ path: invokePath('a0'), body: invokeBody('a0', 'echo') }] }, 'two hops', {
+    await measureOnce(refs, 'invoke, one hot actor', { port: proxy.port, requests: [{ path: invokePath('a0'), body: invokeBody('a0', 'echo') }] }, 'two hops', {
       note: 'one actor takes one turn at a time: bounded by one host round trip',
     });
-    measureOnce(refs, 'async invoke, 256 actors', spreadOver(proxy.port, ACTORS, 'a', 'echo', { async: true }), 'two hops', { note: 'accepted, then run' });
+    await measureOnce(refs, 'async invoke, 256 actors', spreadOver(proxy.port, ACTORS, 'a', 'echo', { async: true }), 'two hops', { note: 'accepted, then run' });
     await new Promise((r) => setTimeout(r, 1000)); // let queued async turns finish
     await register(proxy.port, actors(20_000, 'cold', true));
-    measureOnce(refs, 'cold activation, 20k distinct stateful actors', spreadOver(proxy.port, 20_000, 'cold', 'echo'), 'two hops', {
+    await measureOnce(refs, 'cold activation, 20k distinct stateful actors', spreadOver(proxy.port, 20_000, 'cold', 'echo'), 'two hops', {
       amount: 20_000,
       distinct: true,
       note: 'each request activates a new actor',
@@ -256,9 +262,9 @@ async function main(): Promise<void> {
       const p = await proxyWith(env, host.port);
       await register(p.port, actors(ACTORS, 'k', false));
       const bump = spreadOver(p.port, ACTORS, 'k', 'bump', { value: kib });
-      load(bump, { amount: 20_000, connections: CONNECTIONS });
-      measureOnce(refs, `invoke, 1 KiB state unchanged, ${table} state table`, spreadOver(p.port, ACTORS, 'k', 'echo'), 'two hops');
-      measureOnce(refs, `invoke, 1 KiB state changed every call, ${table} state table`, bump, 'two hops');
+      await load(bump, { amount: 20_000, connections: CONNECTIONS });
+      await measureOnce(refs, `invoke, 1 KiB state unchanged, ${table} state table`, spreadOver(p.port, ACTORS, 'k', 'echo'), 'two hops');
+      await measureOnce(refs, `invoke, 1 KiB state changed every call, ${table} state table`, bump, 'two hops');
       await stop(p);
     }
 
@@ -267,8 +273,8 @@ async function main(): Promise<void> {
     const sqlite = await proxyWith({ PROXY_DATABASE_TYPE: 'sqlite', PROXY_DATA_DIR: dir }, host.port);
     await register(sqlite.port, actors(ACTORS, 's', true, 100));
     const bumpSqlite = spreadOver(sqlite.port, ACTORS, 's', 'bump');
-    load(bumpSqlite, { amount: 5000, connections: CONNECTIONS });
-    measureOnce(refs, 'invoke with snapshots to SQLite every 100 ms', bumpSqlite, 'two hops', { note: 'state changed every call' });
+    await load(bumpSqlite, { amount: 5000, connections: CONNECTIONS });
+    await measureOnce(refs, 'invoke with snapshots to SQLite every 100 ms', bumpSqlite, 'two hops', { note: 'state changed every call' });
     await stop(sqlite);
     rmSync(dir, { recursive: true, force: true });
 
@@ -288,8 +294,8 @@ async function main(): Promise<void> {
       );
       await register(pg.port, actors(ACTORS, 'p', true, 100));
       const bumpPg = spreadOver(pg.port, ACTORS, 'p', 'bump');
-      load(bumpPg, { amount: 5000, connections: CONNECTIONS });
-      measureOnce(refs, 'invoke with snapshots to PostgreSQL every 100 ms', bumpPg, 'two hops', { note: 'state changed every call' });
+      await load(bumpPg, { amount: 5000, connections: CONNECTIONS });
+      await measureOnce(refs, 'invoke with snapshots to PostgreSQL every 100 ms', bumpPg, 'two hops', { note: 'state changed every call' });
       await stop(pg);
     } catch (err) {
       process.stderr.write(`  PostgreSQL row skipped: ${(err as Error).message}\n`);
@@ -372,7 +378,7 @@ function gate(): void {
     const ok = r.ratio >= floor;
     failed ||= !ok;
     process.stdout.write(
-      `gate: ${ok ? 'ok  ' : 'FAIL'} ${name}: median ${r.ratio.toFixed(3)} over ${ROUNDS} rounds (rounds ${r.ratioMin!.toFixed(2)}-${r.ratioMax!.toFixed(2)}; floor ${floor})\n`,
+      `gate: ${ok ? 'ok  ' : 'FAIL'} ${name}: median ${r.ratio.toFixed(3)} over ${ROUNDS} slices (slices ${r.ratioMin!.toFixed(2)}-${r.ratioMax!.toFixed(2)}; floor ${floor})\n`,
     );
   }
   process.exitCode = failed ? 1 : 0;
@@ -384,7 +390,8 @@ function print(conditions: Record<string, unknown>, memory: Array<Record<string,
   const out: string[] = [];
   out.push(
     `Node ${conditions.node}, ${conditions.cpus} cores (${conditions.cpuModel}), ${CONNECTIONS} connections, pipelining 1, ${PAYLOAD.value.length} B payload; ` +
-      `core rows: median of ${ROUNDS} interleaved rounds of ${SLICE} s (ratio range in brackets); other rows ${DURATION} s; all processes share the cores.`,
+      `core rows: median of ${ROUNDS} slices of ${SLICE} s, each between two slices of its reference (range in brackets); other rows ${DURATION} s; ` +
+      `${pinning ? `load generator pinned to CPU ${pinning.loader}, servers to CPU ${pinning.servers}` : 'no CPU pinning'}.`,
   );
   out.push('');
   out.push('| scenario | req/s | p50 ms | p99 ms | ratio | reference | server CPU µs/req |');

@@ -226,12 +226,15 @@ t.test('failures: refused, reset mid-reply, timeout, malformed, too large, stray
     huge: (s) => s.write('HTTP/1.1 200 OK\r\nContent-Length: 99999999\r\n\r\n'),
     badLength: (s) => s.write('HTTP/1.1 200 OK\r\nContent-Length: 12abc\r\n\r\n'),
     badChunk: (s) => s.write('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n'),
+    twoLengths: (s) => s.write('HTTP/1.1 200 OK\r\nContent-Length: 2\r\ncontent-length: 3\r\n\r\nabc'),
+    gzip: (s) => s.write('HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\n\r\n'),
+    http2: (s) => s.write('HTTP/2 200\r\n\r\n'),
     stray: (s) => s.write('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nokEXTRA'),
   };
   let current = 'reset';
   const { server } = rawServer((_req, socket) => behaviours[current]!(socket));
   const port = await listen(server);
-  const expect: Record<string, string> = { reset: 'closed', silent: 'timeout', garbage: 'protocol', huge: 'too-large', badLength: 'protocol', badChunk: 'protocol' };
+  const expect: Record<string, string> = { reset: 'closed', silent: 'timeout', garbage: 'protocol', huge: 'too-large', badLength: 'protocol', badChunk: 'protocol', twoLengths: 'protocol', gzip: 'protocol', http2: 'protocol' };
   for (const [name, kind] of Object.entries(expect)) {
     current = name;
     const p = pool(port);

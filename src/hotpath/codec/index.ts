@@ -155,3 +155,5 @@ export type IV05Actor = spawn_proxy.compat.v0_5.Actor.$Properties;
 /** Frames of the host channel (proto/spawn_proxy/host_channel.proto). */
 export const channel = spawn_proxy.channel;
 export type IFrame = spawn_proxy.channel.Frame.$Properties;
+
+export { encodeActorInvocation, encodeInvocationFrame, encodeInvocationResponse } from './hot-encoders';

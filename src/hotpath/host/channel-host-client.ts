@@ -2,7 +2,7 @@
 // go out as frames with correlation ids on the WebSocket the host opened, replies come back
 // on it. Replaces one HTTP request per invocation with one frame each way.
 import { SpawnError } from '../../errors';
-import { channel, type IActorInvocation } from '../codec';
+import { encodeInvocationFrame, type IActorInvocation } from '../codec';
 import type { HostCallOptions, HostClient, HostReply } from './host-client';
 
 /** What the channel needs from the socket (uWS WebSocket, behind the server). */
@@ -51,7 +51,7 @@ export class ChannelHostClient implements HostClient {
       );
     }
     const id = this.#nextId++;
-    const bytes = channel.Frame.encode({ id, invocation }).finish();
+    const bytes = encodeInvocationFrame(id, invocation);
     return new Promise<HostReply>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.#pending.delete(id);

@@ -4,7 +4,7 @@
 // Calls go through Http1Pool (./http1-pool.ts): one keep-alive connection per call in flight,
 // each request written as one buffer.
 import { SpawnError } from '../../errors';
-import { decodeMessage, hostResponseFromV05, protocol, type IActorInvocation } from '../codec';
+import { decodeMessage, encodeActorInvocation, hostResponseFromV05, protocol, type IActorInvocation } from '../codec';
 import type { HostCallOptions, HostClient, HostReply } from './host-client';
 import { Http1Pool, type Http1Error, type Http1Response } from './http1-pool';
 
@@ -40,7 +40,7 @@ export class HttpHostClient implements HostClient {
   }
 
   invoke(invocation: IActorInvocation, options: HostCallOptions): Promise<HostReply> {
-    const body = protocol.ActorInvocation.encode(invocation).finish();
+    const body = encodeActorInvocation(invocation);
     return new Promise<HostReply>((resolve, reject) => {
       this.#pool.post(ACTIONS_PATH, body, options.timeoutMs, (err, res) => {
         if (err) {

@@ -253,36 +253,40 @@ class Connection {
   }
 
   /** Reads the status line and headers; returns what is wrong with them (or TOO_LARGE), if anything. */
-  #parseHead(head: string): string | undefined {
-    const lines = head.split('\r\n');
-    const statusLine = lines[0]!;
-    const m = /^HTTP\/1\.([01]) (\d{3})/.exec(statusLine);
-    if (!m) return `the reply does not start with an HTTP/1.x status line ('${statusLine.slice(0, 40)}')`;
-    const status = Number(m[2]);
-    let keepAlive = m[1] === '1';
+  #parseHead(raw: string): string | undefined {
+    // Header names are found in one lower-cased copy with indexOf: far cheaper per reply than
+    // splitting into lines. Values are read from the same copy (the ones used are case-free).
+    const head = raw.toLowerCase();
+    if (!head.startsWith('http/1.') || (head[7] !== '0' && head[7] !== '1') || head[8] !== ' ') {
+      return `the reply does not start with an HTTP/1.x status line ('${raw.slice(0, 40)}')`;
+    }
+    const status = Number(head.slice(9, 12));
+    if (!Number.isInteger(status) || status < 100 || status > 999) return `bad status line '${raw.slice(0, 40)}'`;
+    let keepAlive = head[7] === '1';
     let length = -1;
+    for (let at = headerAt(head, 'content-length', 0); at >= 0; at = headerAt(head, 'content-length', at)) {
+      const v = headerValue(head, at);
+      if (!/^\d+$/.test(v) || (length >= 0 && Number(v) !== length)) return `bad Content-Length '${v}'`;
+      length = Number(v);
+    }
     let chunked = false;
+    const te = headerAt(head, 'transfer-encoding', 0);
+    if (te >= 0) {
+      const v = headerValue(head, te);
+      chunked = /(^|,)\s*chunked$/.test(v);
+      if (!chunked) return `unsupported Transfer-Encoding '${v}'`;
+    }
+    const conn = headerAt(head, 'connection', 0);
+    if (conn >= 0) {
+      const v = headerValue(head, conn);
+      if (v.includes('close')) keepAlive = false;
+      else if (v.includes('keep-alive')) keepAlive = true;
+    }
     let hintMs = -1;
-    for (let i = 1; i < lines.length; i++) {
-      const line = lines[i]!;
-      const colon = line.indexOf(':');
-      if (colon <= 0) continue;
-      const name = line.slice(0, colon).trim().toLowerCase();
-      if (name === 'content-length') {
-        const v = line.slice(colon + 1).trim();
-        if (!/^\d+$/.test(v) || (length >= 0 && Number(v) !== length)) return `bad Content-Length '${v}'`;
-        length = Number(v);
-      } else if (name === 'transfer-encoding') {
-        chunked = /(^|,)\s*chunked\s*$/i.test(line.slice(colon + 1));
-        if (!chunked) return `unsupported Transfer-Encoding '${line.slice(colon + 1).trim()}'`;
-      } else if (name === 'connection') {
-        const v = line.slice(colon + 1).toLowerCase();
-        if (v.includes('close')) keepAlive = false;
-        else if (v.includes('keep-alive')) keepAlive = true;
-      } else if (name === 'keep-alive') {
-        const t = /timeout\s*=\s*(\d+)/i.exec(line.slice(colon + 1));
-        if (t) hintMs = Number(t[1]) * 1000;
-      }
+    const ka = headerAt(head, 'keep-alive', 0);
+    if (ka >= 0) {
+      const t = /timeout\s*=\s*(\d+)/.exec(headerValue(head, ka));
+      if (t) hintMs = Number(t[1]) * 1000;
     }
     if (status >= 100 && status < 200) {
       if (status === 101) return 'the host switched protocols (101), which the host callback does not do';
@@ -490,4 +494,22 @@ export class Http1Pool {
     if (this.#sweeper) clearInterval(this.#sweeper);
     this.#sweeper = undefined;
   }
+}
+
+/** Where the value of header `name` (lower case) starts in a lower-cased head, searching from `from`; -1 when absent. */
+function headerAt(head: string, name: string, from: number): number {
+  let i = head.indexOf(`\r\n${name}`, from);
+  while (i >= 0) {
+    let j = i + 2 + name.length;
+    while (head.charCodeAt(j) === 32 || head.charCodeAt(j) === 9) j++;
+    if (head.charCodeAt(j) === 58 /* : */) return j + 1;
+    i = head.indexOf(`\r\n${name}`, i + 2);
+  }
+  return -1;
+}
+
+/** The trimmed value that starts at `at` and runs to the end of its line. */
+function headerValue(head: string, at: number): string {
+  const end = head.indexOf('\r\n', at);
+  return head.slice(at, end < 0 ? head.length : end).trim();
 }

@@ -6,6 +6,7 @@ import type { Health, Logger, ProxyMetrics } from '../../control';
 import { SpawnError, asSpawnError } from '../../errors';
 import {
   decodeMessage,
+  encodeInvocationResponse,
   invocationFromV05,
   protocol,
   registrationFromV05,
@@ -160,7 +161,7 @@ export class HttpServer {
         const reply = result.reply?.response;
         if (reply?.value) response.value = reply.value;
         else if (reply) response.noop = {};
-        return protocol.InvocationResponse.encode(response).finish();
+        return encodeInvocationResponse(response);
       });
     });
 

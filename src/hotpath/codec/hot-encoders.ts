@@ -1,0 +1,309 @@
+// Hand-written encoders for the messages every invocation encodes: the ActorInvocation sent
+// to the host (alone over HTTP, in a Frame over the host channel) and the InvocationResponse
+// sent to the caller. They
+// size the message first and write it into one buffer, where protobufjs forks a writer per
+// nested message and asks Buffer.byteLength (a C++ call) for every string: 1.1 µs per message
+// with protobufjs, a fraction of that here (bench/micro/codec.ts). The bytes are the same as
+// protobufjs writes (test/unit/hot-encoders.test.ts compares them on random messages); any
+// shape they were not written for (unknown fields kept from a decode, bytes given as base64
+// text, fields beyond what the runtime sets) goes to protobufjs instead.
+import { eigr, spawn_proxy } from './generated/spawn';
+import type { IActorInvocation, IActorId, IAny, IContext, IInvocationResponse } from './index';
+
+const protocol = eigr.functions.protocol;
+const channel = spawn_proxy.channel;
+
+/** UTF-8 length of s. */
+function strLen(s: string): number {
+  const n = s.length;
+  if (n > 64) return Buffer.byteLength(s, 'utf8');
+  let len = n;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) len += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      len += 2; // a surrogate pair: 4 bytes for 2 UTF-16 units
+      i++;
+    } else len += 2;
+  }
+  return len;
+}
+
+function varintLen(v: number): number {
+  return v < 0x80 ? 1 : v < 0x4000 ? 2 : v < 0x200000 ? 3 : v < 0x10000000 ? 4 : 5;
+}
+
+/** Size of a length-delimited field (one-byte tag) holding `len` bytes. */
+function fieldLen(len: number): number {
+  return 1 + varintLen(len) + len;
+}
+
+/** A cursor over the output buffer. */
+class Out {
+  pos = 0;
+  constructor(readonly buf: Buffer) {}
+
+  varint(v: number): void {
+    const buf = this.buf;
+    while (v > 0x7f) {
+      buf[this.pos++] = (v & 0x7f) | 0x80;
+      v >>>= 7;
+    }
+    buf[this.pos++] = v;
+  }
+
+  /** Tag, length, then the string's UTF-8 bytes (len already known). */
+  string(tag: number, s: string, len: number): void {
+    const buf = this.buf;
+    buf[this.pos++] = tag;
+    this.varint(len);
+    if (len === s.length) {
+      // ASCII: one byte per character.
+      for (let i = 0; i < len; i++) buf[this.pos + i] = s.charCodeAt(i);
+    } else {
+      buf.write(s, this.pos, len, 'utf8');
+    }
+    this.pos += len;
+  }
+
+  bytes(tag: number, b: Uint8Array): void {
+    this.buf[this.pos++] = tag;
+    this.varint(b.length);
+    this.buf.set(b, this.pos);
+    this.pos += b.length;
+  }
+
+  head(tag: number, len: number): void {
+    this.buf[this.pos++] = tag;
+    this.varint(len);
+  }
+}
+
+const hasUnknowns = (m: object | null | undefined): boolean => m != null && (m as { $unknowns?: unknown }).$unknowns != null;
+
+// --- ActorId ---------------------------------------------------------------------------
+
+function actorIdLen(id: IActorId): number {
+  let n = 0;
+  if (id.name) n += fieldLen(strLen(id.name));
+  if (id.system) n += fieldLen(strLen(id.system));
+  if (id.parent) n += fieldLen(strLen(id.parent));
+  return n;
+}
+
+function writeActorId(out: Out, tag: number, id: IActorId, len: number): void {
+  out.head(tag, len);
+  if (id.name) out.string(10, id.name, strLen(id.name));
+  if (id.system) out.string(18, id.system, strLen(id.system));
+  if (id.parent) out.string(26, id.parent, strLen(id.parent));
+}
+
+// --- Any ---------------------------------------------------------------------------------
+
+function anyLen(a: IAny): number {
+  let n = 0;
+  if (a.type_url) n += fieldLen(strLen(a.type_url));
+  if (a.value && a.value.length) n += fieldLen(a.value.length);
+  return n;
+}
+
+function writeAny(out: Out, tag: number, a: IAny, len: number): void {
+  out.head(tag, len);
+  if (a.type_url) out.string(10, a.type_url, strLen(a.type_url));
+  if (a.value && a.value.length) out.bytes(18, a.value);
+}
+
+const plainAny = (a: IAny | null | undefined): boolean => a == null || (!hasUnknowns(a) && (a.value == null || typeof a.value !== 'string'));
+
+// --- map<string, string> -------------------------------------------------------------------
+
+function entryLen(k: string, v: string): number {
+  return fieldLen(strLen(k)) + fieldLen(strLen(v));
+}
+
+function mapLen(m: Record<string, string> | null | undefined): number {
+  if (!m) return 0;
+  let n = 0;
+  for (const k in m) n += fieldLen(entryLen(k, m[k]!));
+  return n;
+}
+
+function writeMap(out: Out, tag: number, m: Record<string, string> | null | undefined): void {
+  if (!m) return;
+  for (const k in m) {
+    const v = m[k]!;
+    out.head(tag, entryLen(k, v));
+    out.string(10, k, strLen(k));
+    out.string(18, v, strLen(v));
+  }
+}
+
+const plainMap = (m: Record<string, string> | null | undefined): boolean => {
+  if (m == null) return true;
+  for (const k in m) if (typeof m[k] !== 'string' || !Object.prototype.hasOwnProperty.call(m, k)) return false;
+  return true;
+};
+
+// --- Context -------------------------------------------------------------------------------
+
+function contextLen(c: IContext): number {
+  let n = 0;
+  if (c.state != null) n += fieldLen(anyLen(c.state));
+  if (c.caller != null) n += fieldLen(actorIdLen(c.caller));
+  if (c.self != null) n += fieldLen(actorIdLen(c.self));
+  return n + mapLen(c.metadata) + mapLen(c.tags);
+}
+
+function writeContext(out: Out, tag: number, c: IContext, len: number): void {
+  out.head(tag, len);
+  if (c.state != null) writeAny(out, 10, c.state, anyLen(c.state));
+  if (c.caller != null) writeActorId(out, 18, c.caller, actorIdLen(c.caller));
+  if (c.self != null) writeActorId(out, 26, c.self, actorIdLen(c.self));
+  writeMap(out, 34, c.metadata);
+  writeMap(out, 42, c.tags);
+}
+
+const plainId = (id: IActorId | null | undefined): boolean => !hasUnknowns(id);
+
+// --- the two messages ----------------------------------------------------------------------
+
+function plainInvocation(inv: IActorInvocation): boolean {
+  const c = inv.currentContext;
+  return !(
+    hasUnknowns(inv) ||
+    !plainId(inv.actor) ||
+    !plainId(inv.caller) ||
+    !plainAny(inv.value) ||
+    (c != null && (hasUnknowns(c) || !plainAny(c.state) || !plainId(c.caller) || !plainId(c.self) || !plainMap(c.metadata) || !plainMap(c.tags))) ||
+    (inv.noop != null && Object.keys(inv.noop).length > 0)
+  );
+}
+
+interface InvocationSizes {
+  actor: number;
+  action: number;
+  ctx: number;
+  value: number;
+  caller: number;
+  total: number;
+}
+
+function sizeInvocation(inv: IActorInvocation): InvocationSizes {
+  const c = inv.currentContext;
+  const actor = inv.actor != null ? actorIdLen(inv.actor) : 0;
+  const action = inv.actionName ? strLen(inv.actionName) : 0;
+  const ctx = c != null ? contextLen(c) : 0;
+  const value = inv.value != null ? anyLen(inv.value) : 0;
+  const caller = inv.caller != null ? actorIdLen(inv.caller) : 0;
+  const total =
+    (inv.actor != null ? fieldLen(actor) : 0) +
+    (inv.actionName ? fieldLen(action) : 0) +
+    (c != null ? fieldLen(ctx) : 0) +
+    (inv.value != null ? fieldLen(value) : 0) +
+    (inv.noop != null ? 2 : 0) +
+    (inv.caller != null ? fieldLen(caller) : 0);
+  return { actor, action, ctx, value, caller, total };
+}
+
+function writeInvocation(out: Out, inv: IActorInvocation, s: InvocationSizes): void {
+  if (inv.actor != null) writeActorId(out, 10, inv.actor, s.actor);
+  if (inv.actionName) out.string(18, inv.actionName, s.action);
+  if (inv.currentContext != null) writeContext(out, 26, inv.currentContext, s.ctx);
+  if (inv.value != null) writeAny(out, 34, inv.value, s.value);
+  if (inv.noop != null) out.head(42, 0);
+  if (inv.caller != null) writeActorId(out, 50, inv.caller, s.caller);
+}
+
+/** ActorInvocation, as protobufjs would encode it. */
+export function encodeActorInvocation(inv: IActorInvocation): Uint8Array {
+  if (!plainInvocation(inv)) return protocol.ActorInvocation.encode(inv).finish();
+  const s = sizeInvocation(inv);
+  const out = new Out(Buffer.allocUnsafe(s.total));
+  writeInvocation(out, inv, s);
+  return out.buf;
+}
+
+/** Varint length of a non-negative integer up to 2^53. */
+function varint64Len(v: number): number {
+  let n = 1;
+  while (v >= 128) {
+    v = Math.floor(v / 128);
+    n++;
+  }
+  return n;
+}
+
+/** A host channel Frame{id, invocation}, as protobufjs would encode it. */
+export function encodeInvocationFrame(id: number, inv: IActorInvocation): Uint8Array {
+  if (!plainInvocation(inv) || !Number.isSafeInteger(id) || id < 0) return channel.Frame.encode({ id, invocation: inv }).finish();
+  const s = sizeInvocation(inv);
+  const out = new Out(Buffer.allocUnsafe((id ? 1 + varint64Len(id) : 0) + fieldLen(s.total)));
+  if (id) {
+    out.buf[out.pos++] = 8;
+    for (let v = id; ; ) {
+      if (v < 128) {
+        out.buf[out.pos++] = v;
+        break;
+      }
+      out.buf[out.pos++] = (v % 128) | 0x80;
+      v = Math.floor(v / 128);
+    }
+  }
+  out.head(34, s.total);
+  writeInvocation(out, inv, s);
+  return out.buf;
+}
+
+/**
+ * InvocationResponse with the fields the server sets: status, system (name only), actor (id
+ * only), value or noop. Anything else goes to protobufjs.
+ */
+export function encodeInvocationResponse(r: IInvocationResponse): Uint8Array {
+  const { status, system, actor } = r;
+  if (
+    hasUnknowns(r) ||
+    (status != null && hasUnknowns(status)) ||
+    (system != null && (hasUnknowns(system) || system.registry != null)) ||
+    (actor != null && (hasUnknowns(actor) || actor.state != null || actor.settings != null || actor.metadata != null || actor.actions?.length || actor.timerActions?.length || !plainId(actor.id))) ||
+    !plainAny(r.value) ||
+    (r.noop != null && Object.keys(r.noop).length > 0) ||
+    (status?.status ?? 0) < 0
+  ) {
+    return protocol.InvocationResponse.encode(r).finish();
+  }
+  const code = status?.status ?? 0;
+  const messageLen = status?.message ? strLen(status.message) : 0;
+  const statusLen = status != null ? (code ? 1 + varintLen(code) : 0) + (status.message ? fieldLen(messageLen) : 0) : 0;
+  const systemNameLen = system?.name ? strLen(system.name) : 0;
+  const systemLen = system != null ? (system.name ? fieldLen(systemNameLen) : 0) : 0;
+  const idLen = actor?.id != null ? actorIdLen(actor.id) : 0;
+  const actorLen = actor != null ? (actor.id != null ? fieldLen(idLen) : 0) : 0;
+  const valueLen = r.value != null ? anyLen(r.value) : 0;
+  const size =
+    (status != null ? fieldLen(statusLen) : 0) +
+    (system != null ? fieldLen(systemLen) : 0) +
+    (actor != null ? fieldLen(actorLen) : 0) +
+    (r.value != null ? fieldLen(valueLen) : 0) +
+    (r.noop != null ? 2 : 0);
+  const out = new Out(Buffer.allocUnsafe(size));
+  if (status != null) {
+    out.head(10, statusLen);
+    if (code) {
+      out.buf[out.pos++] = 8;
+      out.varint(code);
+    }
+    if (status.message) out.string(18, status.message, messageLen);
+  }
+  if (system != null) {
+    out.head(18, systemLen);
+    if (system.name) out.string(10, system.name, systemNameLen);
+  }
+  if (actor != null) {
+    out.head(26, actorLen);
+    if (actor.id != null) writeActorId(out, 10, actor.id, idLen);
+  }
+  if (r.value != null) writeAny(out, 34, r.value, valueLen);
+  if (r.noop != null) out.head(42, 0);
+  return out.buf;
+}
