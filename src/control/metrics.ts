@@ -22,6 +22,16 @@ export class Counter {
   get(labels?: Labels): number {
     return this.#values.get(key(labels)) ?? 0;
   }
+  /** The series of these labels, with its key built once: for counters bumped on every request. */
+  child(labels: Labels): { inc(by?: number): void } {
+    const k = key(labels);
+    const values = this.#values;
+    return {
+      inc(by = 1): void {
+        values.set(k, (values.get(k) ?? 0) + by);
+      },
+    };
+  }
   render(): string {
     let out = `# HELP ${this.name} ${this.help}\n# TYPE ${this.name} counter\n`;
     for (const [k, v] of this.#values) out += `${this.name}${k} ${v}\n`;

@@ -17,7 +17,7 @@ const PROTOBUF_TYPES = new Set(['application/octet-stream', 'application/protobu
  * bytes); anything but a protobuf/octet-stream type is refused.
  */
 export function checkContentType(contentType: string): SpawnError | undefined {
-  if (contentType === '') return undefined;
+  if (contentType === '' || contentType === 'application/octet-stream') return undefined;
   const mime = contentType.split(';', 1)[0]!.trim().toLowerCase();
   if (PROTOBUF_TYPES.has(mime)) return undefined;
   return new SpawnError(
@@ -61,8 +61,10 @@ export function readBody(
       onError(tooLarge(`more than ${maxBytes} bytes`));
       return;
     }
-    // uWS reuses the chunk's memory after this callback returns: copy it.
-    const copy = Buffer.from(chunk.slice(0));
+    // uWS reuses the chunk's memory after this callback returns: copy it (into Node's buffer
+    // pool for small bodies, far cheaper than the fresh ArrayBuffer chunk.slice(0) makes).
+    const copy = Buffer.allocUnsafe(chunk.byteLength);
+    copy.set(new Uint8Array(chunk));
     if (isLast && single === undefined && parts === undefined) {
       onBody(copy);
       return;

@@ -115,6 +115,8 @@ export class HttpServer {
   #routes(): void {
     const { runtime, compat05 } = this.#opts;
     const app = this.#app;
+    const invocationsOk = this.#opts.metrics.invocations.child({ result: 'ok' });
+    const invocationErrors = this.#opts.metrics.invocations.child({ result: 'error' });
     mountHostChannel(app, runtime, this.#opts.logger, this.#opts.maxBodyBytes);
 
     app.post('/api/v1/system', (res, req) =>
@@ -149,10 +151,10 @@ export class HttpServer {
         try {
           result = await runtime.invoke(request, system, actor);
         } catch (err) {
-          this.#opts.metrics.invocations.inc({ result: 'error' });
+          invocationErrors.inc();
           throw err;
         }
-        this.#opts.metrics.invocations.inc({ result: 'ok' });
+        invocationsOk.inc();
         const response: IInvocationResponse = {
           status: { status: Status.OK },
           system: { name: request.system?.name || system },
@@ -268,7 +270,9 @@ export class HttpServer {
     if (ex.aborted || ex.done) return;
     ex.done = true;
     ex.res.cork(() => {
-      ex.res.writeStatus(statusLine(status)).writeHeader('content-type', contentType).end(body, closeConnection);
+      // uWS writes "200 OK" itself when no status was set.
+      if (status !== 200) ex.res.writeStatus(statusLine(status));
+      ex.res.writeHeader('content-type', contentType).end(body, closeConnection);
     });
   }
 }
@@ -284,6 +288,7 @@ const KNOWN_ROUTES = [
 
 function param(req: HttpRequest, i: number): string {
   const raw = req.getParameter(i) ?? '';
+  if (!raw.includes('%')) return raw;
   try {
     return decodeURIComponent(raw);
   } catch {
