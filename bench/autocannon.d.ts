@@ -16,6 +16,9 @@ declare module 'autocannon' {
     requests: { average: number; total: number };
     latency: { p50: number; p99: number };
   }
-  function autocannon(options: Options, done: (err: Error | null, result: Result) => void): unknown;
+  interface Instance {
+    on(event: 'response', listener: () => void): void;
+  }
+  function autocannon(options: Options, done: (err: Error | null, result: Result) => void): Instance;
   export default autocannon;
 }
