@@ -45,17 +45,40 @@ export interface Child {
 const children: ChildProcess[] = [];
 
 /**
- * CPU pinning (BENCH_PIN, default on with 2 or more cores): load generators on CPU 0, the
- * processes under test on the others, so the scheduler cannot hand a row the load generator's
- * core one time and take it away the next.
+ * CPU pinning for throughput (BENCH_PIN, default on with 2 or more cores): load generators on
+ * CPU 0, the processes under test on the others, so the scheduler cannot hand a row the load
+ * generator's core one time and take it away the next, and a ratio compares what the servers
+ * themselves cost. Latency rows lift it (unpin()): two processes that hand every request to
+ * each other on one CPU wait for each other's time slices, which adds tens of milliseconds
+ * at low load that no deployment would see.
  */
 const PIN = (process.env.BENCH_PIN ?? '1') !== '0' && os.cpus().length >= 2;
 const LOADER_CPUS = '0';
 const SERVER_CPUS = `1-${os.cpus().length - 1}`;
 export const pinning = PIN ? { loader: LOADER_CPUS, servers: SERVER_CPUS } : undefined;
 
+let pinActive = PIN;
+
 function pinned(cpus: string, argv: string[]): [string, string[]] {
-  return PIN ? ['taskset', ['-c', cpus, ...argv]] : [argv[0]!, argv.slice(1)];
+  return pinActive ? ['taskset', ['-c', cpus, ...argv]] : [argv[0]!, argv.slice(1)];
+}
+
+function setAffinity(proc: ChildProcess, cpus: string): void {
+  if (proc.exitCode === null && proc.pid) execFileSync('taskset', ['-a', '-p', '-c', cpus, String(proc.pid)], { stdio: 'ignore' });
+}
+
+/** Lets every process started so far (and from now on) run on any CPU. */
+export function unpin(): void {
+  if (!pinActive) return;
+  pinActive = false;
+  for (const c of children) setAffinity(c, `0-${os.cpus().length - 1}`);
+}
+
+/** Pins again what unpin() freed: the load generator to its CPU, everything else to the servers'. */
+export function repin(): void {
+  if (!PIN || pinActive) return;
+  pinActive = true;
+  for (const c of children) setAffinity(c, c === loader ? LOADER_CPUS : SERVER_CPUS);
 }
 
 /** Starts `node [args] script` and resolves with the port it prints as {"event":"listening","port":N}. */

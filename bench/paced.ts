@@ -1,11 +1,13 @@
 // Open-loop load at a fixed rate, for latency at a given share of peak (autocannon's rate
 // limit releases each second's quota in a burst at the start of the second, which measures
-// the burst, not the rate). Requests are released every millisecond in the number the rate
-// asks for, round-robin over the request list, on keep-alive connections with one request in
-// flight each (no pipelining, as autocannon runs). A request that finds every connection busy
-// waits in a queue, and its latency counts from when it was due, not from when it was sent,
+// the burst, not the rate). Every millisecond tick releases the requests that fell due since
+// the last one, round-robin over the request list, on keep-alive connections with one request
+// in flight each (no pipelining, as autocannon runs). A request that finds every connection
+// busy waits in a queue, and its latency counts from its release, not from when it was sent,
 // so a stall shows up in the percentiles instead of slowing the load down (no coordinated
-// omission). Runs in its own process; prints one JSON line.
+// omission). Latency is not counted from the exact due time: the timer's own lateness (up to
+// a millisecond or two) is the generator's, not the server's. Runs in its own process;
+// prints one JSON line.
 //
 // Spec (a JSON file named by argv[2]): { url, connections, rate, duration, requests: [{path, body (base64)}] }
 import net from 'node:net';
@@ -41,7 +43,7 @@ let maxQueue = 0;
 /** One keep-alive connection with at most one request in flight. */
 class Connection {
   readonly socket: net.Socket;
-  #due = 0;
+  #released = 0;
   #buffered: Buffer | undefined;
   busy = false;
 
@@ -53,9 +55,9 @@ class Connection {
     });
   }
 
-  send(request: Buffer, due: number): void {
+  send(request: Buffer, released: number): void {
     this.busy = true;
-    this.#due = due;
+    this.#released = released;
     this.socket.write(request);
   }
 
@@ -76,7 +78,7 @@ class Connection {
     this.#buffered = undefined;
     const status = Number(head.slice(9, 12));
     if (status < 200 || status > 299) non2xx++;
-    if (done < latencies.length) latencies[done] = performance.now() - this.#due;
+    if (done < latencies.length) latencies[done] = performance.now() - this.#released;
     done++;
     this.busy = false;
     this.onIdle(this);
@@ -84,14 +86,14 @@ class Connection {
 }
 
 const idle: Connection[] = [];
-const queue: number[] = []; // due times of requests waiting for a connection
+const queue: number[] = []; // release times of requests waiting for a connection
 let sent = 0;
 const next = (): Buffer => wire[sent++ % wire.length]!;
 const connections = Array.from({ length: spec.connections }, () => new Connection(onIdle));
 
 function onIdle(c: Connection): void {
-  const due = queue.shift();
-  if (due !== undefined) c.send(next(), due);
+  const released = queue.shift();
+  if (released !== undefined) c.send(next(), released);
   else idle.push(c);
 }
 
@@ -110,10 +112,9 @@ Promise.all(connections.map((c) => new Promise((r) => c.socket.once('connect', r
     const upTo = Math.min(now, end);
     const want = Math.floor(((upTo - start) / 1000) * spec.rate);
     for (; released < want; released++) {
-      const due = start + (released * 1000) / spec.rate;
       const c = idle.pop();
-      if (c) c.send(next(), due);
-      else queue.push(due);
+      if (c) c.send(next(), now);
+      else queue.push(now);
     }
     maxQueue = Math.max(maxQueue, queue.length);
     if (now >= end) {

@@ -7,10 +7,12 @@
 //               its reference (R X R X ... R); a row's ratio is the median of X / mean(R
 //               before, R after), so a slow spell of the machine lowers a row and its
 //               reference together
-//   latency     the references and the core invoke rows at half of their peak, open loop
-//   other rows  one hot actor, async invoke, cold activation, 1 KiB states in the native and
-//               JS state tables, snapshots to SQLite and PostgreSQL: each measured once,
-//               followed at once by a slice of its reference
+//   latency     two hops, the core invoke rows and get_state at half of their peak, open loop
+//               (bench/paced.ts), every process free to run on any CPU
+//   other rows  one hot actor, 1 KiB states in the native and JS state tables, snapshots to
+//               SQLite and PostgreSQL: sandwiched like the core rows, fewer slices; async
+//               invoke and cold activation (which cannot repeat on the same actors): measured
+//               once, followed by a slice of the reference
 //   memory      per activated idle actor, 100k and 1M actors; fan-out; micro benchmarks
 //
 // --gate: the short CI mode. The core rows only; exits 1 when a median ratio falls below its
@@ -26,7 +28,6 @@ import {
   DIST,
   PAYLOAD,
   ROOT,
-  pinning,
   actors,
   invokeBody,
   invokePath,
@@ -34,11 +35,14 @@ import {
   load,
   median,
   paced,
+  pinning,
   proxyWith,
   register,
+  repin,
   spreadOver,
   start,
   stop,
+  unpin,
   type Load,
   type PacedLoad,
   type Target,
@@ -48,7 +52,9 @@ const GATE = process.argv.includes('--gate');
 /** Seconds per slice of a core row (and of each reference slice around it). */
 const SLICE = Number(process.env.BENCH_SLICE ?? (GATE ? 1 : 2));
 /** Slices of each core row. */
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (GATE ? 8 : 10));
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
+/** Slices of each other sandwiched row (full mode). */
+const OTHER_ROUNDS = Number(process.env.BENCH_OTHER_ROUNDS ?? 4);
 /** Seconds of each other row (and of its reference slice). */
 const DURATION = Number(process.env.BENCH_DURATION ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -96,13 +102,17 @@ interface Core {
  * machine's speed drifts over seconds (neighbours on a shared host); a slice pair a second
  * apart sees the same speed far more often than measurements minutes apart.
  */
-async function measureSandwiched(refs: Record<RefName, Target>, core: Core[]): Promise<Record<string, Load[]>> {
+async function measureSandwiched(
+  refs: Record<RefName, Target>,
+  core: Array<Core & { note?: string }>,
+  opts: { rounds: number; referenceRows: boolean },
+): Promise<Record<string, Load[]>> {
   const results: Record<string, Load[]> = { 'uWS echo': [], 'two hops': [] };
   const slice = (t: Target): Promise<Load> => load(t, { seconds: SLICE, connections: CONNECTIONS });
   for (const c of core) {
     const xs: Load[] = [];
     const rs: Load[] = [await slice(refs[c.reference])];
-    for (let i = 0; i < ROUNDS; i++) {
+    for (let i = 0; i < opts.rounds; i++) {
       xs.push(await slice(c.target));
       rs.push(await slice(refs[c.reference]));
     }
@@ -124,10 +134,12 @@ async function measureSandwiched(refs: Record<RefName, Target>, core: Core[]): P
       ratioMax: Math.max(...ratios),
       rounds: perRound,
       ...cpuOf(xs),
+      ...(c.note ? { note: c.note } : {}),
     };
     rows.push(row);
     log(row);
   }
+  if (!opts.referenceRows) return results;
   for (const name of Object.keys(refs) as RefName[]) {
     const r = results[name]!;
     if (!r.length) continue;
@@ -155,9 +167,11 @@ async function measureOnce(
   name: string,
   target: Target,
   reference: RefName,
-  opts: { amount?: number; distinct?: boolean; note?: string } = {},
+  opts: { amount?: number; distinct?: boolean; note?: string; settleMs?: number } = {},
 ): Promise<Load> {
   const r = await load(target, { seconds: DURATION, connections: CONNECTIONS, ...(opts.amount ? { amount: opts.amount } : {}), ...(opts.distinct ? { distinct: true } : {}) });
+  // Work the row left queued (async turns) must not run during its reference's slice.
+  if (opts.settleMs) await new Promise((resolve) => setTimeout(resolve, opts.settleMs));
   const ref = await load(refs[reference], { seconds: DURATION, connections: CONNECTIONS });
   const row: Row = { name, rps: Math.round(r.rps), p50: r.p50, p99: r.p99, reference, ratio: r.rps / ref.rps, ...(opts.note ? { note: opts.note } : {}) };
   rows.push(row);
@@ -165,9 +179,11 @@ async function measureOnce(
   return r;
 }
 
-/** Open loop at half of a measured peak. */
-function measureHalfPeak(name: string, target: Target, peakRps: number): PacedLoad {
-  const rate = peakRps / 2;
+/** Open loop at half of the peak measured right before it (closed loop, the median of 3 slices). */
+async function measureHalfPeak(name: string, target: Target): Promise<PacedLoad> {
+  const peaks: number[] = [];
+  for (let i = 0; i < 3; i++) peaks.push((await load(target, { seconds: SLICE, connections: CONNECTIONS })).rps);
+  const rate = median(peaks) / 2;
   const r = paced(target, { rate, seconds: DURATION, connections: CONNECTIONS });
   const row: Row = {
     name,
@@ -179,7 +195,7 @@ function measureHalfPeak(name: string, target: Target, peakRps: number): PacedLo
     offered: Math.round(rate),
     reference: '-',
     ratio: 1,
-    note: `open loop at ${Math.round(rate)} req/s = half of the row's median peak; p90 ${r.p90} ms, p99.9 ${r.p999} ms`,
+    note: `open loop at ${Math.round(rate)} req/s, half of its peak of ${Math.round(2 * rate)}; p90 ${r.p90} ms, p99.9 ${r.p999} ms`,
   };
   rows.push(row);
   log(row);
@@ -229,19 +245,33 @@ async function main(): Promise<void> {
   ];
   // Warm-up: activations and JIT of every process.
   for (const t of [...Object.values(refs), ...core.map((c) => c.target)]) await load(t, { amount: 20_000, connections: CONNECTIONS });
-  const measured = await measureSandwiched(refs, core);
+  await measureSandwiched(refs, core, { rounds: ROUNDS, referenceRows: true });
 
   if (!GATE) {
-    const peak = (name: string): number => median(measured[name]!.map((x) => x.rps));
-    measureHalfPeak('reference: two hops at half of its peak', refs['two hops'], peak('two hops'));
-    measureHalfPeak('invoke, HTTP host, at half of its peak', core[0]!.target, peak(core[0]!.name));
-    measureHalfPeak('invoke, host channel, at half of its peak', core[2]!.target, peak(core[2]!.name));
+    // Latency at half of peak, every process free to run on any CPU (see harness: unpin).
+    unpin();
+    await measureHalfPeak('reference: two hops at half of its peak', refs['two hops']);
+    await measureHalfPeak('invoke, HTTP host, at half of its peak', core[0]!.target);
+    await measureHalfPeak('invoke, host channel, at half of its peak', core[2]!.target);
+    await measureHalfPeak('get_state at half of its peak', core[1]!.target);
+    repin();
 
-    await measureOnce(refs, 'invoke, one hot actor', { port: proxy.port, requests: [{ path: invokePath('a0'), body: invokeBody('a0', 'echo') }] }, 'two hops', {
-      note: 'one actor takes one turn at a time: bounded by one host round trip',
+    await measureSandwiched(
+      refs,
+      [
+        {
+          name: 'invoke, one hot actor',
+          target: { port: proxy.port, requests: [{ path: invokePath('a0'), body: invokeBody('a0', 'echo') }], serving: [proxy, host] },
+          reference: 'two hops',
+          note: 'one actor takes one turn at a time: bounded by one host round trip',
+        },
+      ],
+      { rounds: OTHER_ROUNDS, referenceRows: false },
+    );
+    await measureOnce(refs, 'async invoke, 256 actors', spreadOver(proxy.port, ACTORS, 'a', 'echo', { async: true }), 'two hops', {
+      note: 'accepted, then run',
+      settleMs: 2000,
     });
-    await measureOnce(refs, 'async invoke, 256 actors', spreadOver(proxy.port, ACTORS, 'a', 'echo', { async: true }), 'two hops', { note: 'accepted, then run' });
-    await new Promise((r) => setTimeout(r, 1000)); // let queued async turns finish
     await register(proxy.port, actors(20_000, 'cold', true));
     await measureOnce(refs, 'cold activation, 20k distinct stateful actors', spreadOver(proxy.port, 20_000, 'cold', 'echo'), 'two hops', {
       amount: 20_000,
@@ -263,8 +293,14 @@ async function main(): Promise<void> {
       await register(p.port, actors(ACTORS, 'k', false));
       const bump = spreadOver(p.port, ACTORS, 'k', 'bump', { value: kib });
       await load(bump, { amount: 20_000, connections: CONNECTIONS });
-      await measureOnce(refs, `invoke, 1 KiB state unchanged, ${table} state table`, spreadOver(p.port, ACTORS, 'k', 'echo'), 'two hops');
-      await measureOnce(refs, `invoke, 1 KiB state changed every call, ${table} state table`, bump, 'two hops');
+      await measureSandwiched(
+        refs,
+        [
+          { name: `invoke, 1 KiB state unchanged, ${table} state table`, target: { ...spreadOver(p.port, ACTORS, 'k', 'echo'), serving: [p, host] }, reference: 'two hops' },
+          { name: `invoke, 1 KiB state changed every call, ${table} state table`, target: { ...bump, serving: [p, host] }, reference: 'two hops' },
+        ],
+        { rounds: OTHER_ROUNDS, referenceRows: false },
+      );
       await stop(p);
     }
 
@@ -274,7 +310,11 @@ async function main(): Promise<void> {
     await register(sqlite.port, actors(ACTORS, 's', true, 100));
     const bumpSqlite = spreadOver(sqlite.port, ACTORS, 's', 'bump');
     await load(bumpSqlite, { amount: 5000, connections: CONNECTIONS });
-    await measureOnce(refs, 'invoke with snapshots to SQLite every 100 ms', bumpSqlite, 'two hops', { note: 'state changed every call' });
+    await measureSandwiched(
+      refs,
+      [{ name: 'invoke with snapshots to SQLite every 100 ms', target: { ...bumpSqlite, serving: [sqlite, host] }, reference: 'two hops', note: 'state changed every call' }],
+      { rounds: OTHER_ROUNDS, referenceRows: false },
+    );
     await stop(sqlite);
     rmSync(dir, { recursive: true, force: true });
 
@@ -295,7 +335,11 @@ async function main(): Promise<void> {
       await register(pg.port, actors(ACTORS, 'p', true, 100));
       const bumpPg = spreadOver(pg.port, ACTORS, 'p', 'bump');
       await load(bumpPg, { amount: 5000, connections: CONNECTIONS });
-      await measureOnce(refs, 'invoke with snapshots to PostgreSQL every 100 ms', bumpPg, 'two hops', { note: 'state changed every call' });
+      await measureSandwiched(
+        refs,
+        [{ name: 'invoke with snapshots to PostgreSQL every 100 ms', target: { ...bumpPg, serving: [pg, host] }, reference: 'two hops', note: 'state changed every call; PostgreSQL\'s own CPU not counted' }],
+        { rounds: OTHER_ROUNDS, referenceRows: false },
+      );
       await stop(pg);
     } catch (err) {
       process.stderr.write(`  PostgreSQL row skipped: ${(err as Error).message}\n`);
