@@ -385,13 +385,14 @@ async function main(): Promise<void> {
   }
 
   // The state store's own rows: snapshot writes per second per adapter (batched), whether a
-  // piscina pool frees the main thread when sealing a batch, and the native routines.
+  // piscina pool frees the main thread when sealing a batch; the native routines; the encoders.
   const micro: Record<string, string> = {};
   if (!GATE) {
     for (const [name, args] of [
       ['snapshot writes per adapter (2000 actors, batches of 100, 256 B states)', ['snapshot-writes.js', '2000', '100', '256']],
       ['sealing a snapshot batch: piscina pool vs inline', ['snapshot-pool.js']],
       ['native routines against their JavaScript twins', ['native.js', '1000000']],
+      ['hot-path encoders against protobufjs', ['codec.js']],
     ] as const) {
       try {
         micro[name] = execFileSync(process.execPath, ['--expose-gc', join(DIST, 'bench', 'micro', args[0]), ...args.slice(1)], { maxBuffer: 1 << 22 }).toString().trim();
