@@ -242,7 +242,7 @@ export function proxyWith(env: Record<string, string>, hostPort: number, nodeArg
 }
 
 /** CPU time (user + system) the processes have used, in µs; undefined where /proc is not there. */
-export function cpuMicros(procs: Child[]): number | undefined {
+function cpuMicros(procs: Child[]): number | undefined {
   let total = 0;
   for (const p of procs) {
     try {

@@ -43,6 +43,7 @@ import {
   start,
   stop,
   unpin,
+  type Child,
   type Load,
   type PacedLoad,
   type Target,
@@ -306,23 +307,17 @@ async function main(): Promise<void> {
 
     // Snapshots to SQLite: every invocation changes the state (bump); snapshots every 100 ms.
     const dir = mkdtempSync(join(os.tmpdir(), 'spawn-bench-'));
-    const sqlite = await proxyWith({ PROXY_DATABASE_TYPE: 'sqlite', PROXY_DATA_DIR: dir }, host.port);
-    await register(sqlite.port, actors(ACTORS, 's', true, 100));
-    const bumpSqlite = spreadOver(sqlite.port, ACTORS, 's', 'bump');
-    await load(bumpSqlite, { amount: 5000, connections: CONNECTIONS });
-    await measureSandwiched(
-      refs,
-      [{ name: 'invoke with snapshots to SQLite every 100 ms', target: { ...bumpSqlite, serving: [sqlite, host] }, reference: 'two hops', note: 'state changed every call' }],
-      { rounds: OTHER_ROUNDS, referenceRows: false },
-    );
-    await stop(sqlite);
+    await snapshotRow(refs, host, 'SQLite', { PROXY_DATABASE_TYPE: 'sqlite', PROXY_DATA_DIR: dir }, 'state changed every call');
     rmSync(dir, { recursive: true, force: true });
 
     // Snapshots to PostgreSQL, in a database of its own.
     const db = `spawn_bench_${process.pid}`;
     try {
       execFileSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-c', `CREATE DATABASE ${db}`], { stdio: 'ignore' });
-      const pg = await proxyWith(
+      await snapshotRow(
+        refs,
+        host,
+        'PostgreSQL',
         {
           PROXY_DATABASE_TYPE: 'postgres',
           PROXY_DATABASE_NAME: db,
@@ -330,17 +325,8 @@ async function main(): Promise<void> {
           PROXY_DATABASE_SECRET: '',
           SPAWN_STATESTORE_KEY: randomBytes(32).toString('base64'),
         },
-        host.port,
+        "state changed every call; PostgreSQL's own CPU not counted",
       );
-      await register(pg.port, actors(ACTORS, 'p', true, 100));
-      const bumpPg = spreadOver(pg.port, ACTORS, 'p', 'bump');
-      await load(bumpPg, { amount: 5000, connections: CONNECTIONS });
-      await measureSandwiched(
-        refs,
-        [{ name: 'invoke with snapshots to PostgreSQL every 100 ms', target: { ...bumpPg, serving: [pg, host] }, reference: 'two hops', note: 'state changed every call; PostgreSQL\'s own CPU not counted' }],
-        { rounds: OTHER_ROUNDS, referenceRows: false },
-      );
-      await stop(pg);
     } catch (err) {
       process.stderr.write(`  PostgreSQL row skipped: ${(err as Error).message}\n`);
     } finally {
@@ -407,6 +393,19 @@ async function main(): Promise<void> {
   mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench', 'results', GATE ? 'gate.json' : 'latest.json'), JSON.stringify(results, null, 2) + '\n');
   if (GATE) gate();
+}
+
+/** A proxy on a real store, stateful actors whose state changes every call, snapshots every 100 ms. */
+async function snapshotRow(refs: Record<RefName, Target>, host: Child, store: string, env: Record<string, string>, note: string): Promise<void> {
+  const proxy = await proxyWith(env, host.port);
+  await register(proxy.port, actors(ACTORS, 's', true, 100));
+  const bump = { ...spreadOver(proxy.port, ACTORS, 's', 'bump'), serving: [proxy, host] };
+  await load(bump, { amount: 5000, connections: CONNECTIONS });
+  await measureSandwiched(refs, [{ name: `invoke with snapshots to ${store} every 100 ms`, target: bump, reference: 'two hops', note }], {
+    rounds: OTHER_ROUNDS,
+    referenceRows: false,
+  });
+  await stop(proxy);
 }
 
 /** Compares each gated row's median ratio with its floor; a missing row fails too. */

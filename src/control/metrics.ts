@@ -4,12 +4,18 @@
 
 type Labels = Record<string, string>;
 
+const NEEDS_ESCAPE = /[\\"\n]/;
+const escapeValue = (v: string): string => (NEEDS_ESCAPE.test(v) ? v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n') : v);
+
+/** The series key of a label set: `{a="x",b="y"}`, names sorted, values escaped. */
 function key(labels: Labels | undefined): string {
   if (!labels) return '';
-  const parts = Object.keys(labels)
-    .sort()
-    .map((k) => `${k}="${String(labels[k]).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`);
-  return parts.length ? `{${parts.join(',')}}` : '';
+  const names = Object.keys(labels);
+  if (names.length === 0) return '';
+  if (names.length > 1) names.sort();
+  let out = '{';
+  for (let i = 0; i < names.length; i++) out += `${i ? ',' : ''}${names[i]}="${escapeValue(String(labels[names[i]!]))}"`;
+  return out + '}';
 }
 
 export class Counter {

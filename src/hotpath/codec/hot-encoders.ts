@@ -1,9 +1,8 @@
 // Hand-written encoders for the messages every invocation encodes: the ActorInvocation sent
 // to the host (alone over HTTP, in a Frame over the host channel) and the InvocationResponse
-// sent to the caller. They
-// size the message first and write it into one buffer, where protobufjs forks a writer per
-// nested message and asks Buffer.byteLength (a C++ call) for every string: 1.1 µs per message
-// with protobufjs, a fraction of that here (bench/micro/codec.ts). The bytes are the same as
+// sent to the caller. They size the message first and write it into one buffer, where
+// protobufjs forks a writer per nested message and asks Buffer.byteLength (a C++ call) for
+// every string: ~1 µs per message with protobufjs, about half here (bench/micro/codec.ts). The bytes are the same as
 // protobufjs writes (test/unit/hot-encoders.test.ts compares them on random messages); any
 // shape they were not written for (unknown fields kept from a decode, bytes given as base64
 // text, fields beyond what the runtime sets) goes to protobufjs instead.
@@ -53,17 +52,38 @@ class Out {
     buf[this.pos++] = v;
   }
 
-  /** Tag, length, then the string's UTF-8 bytes (len already known). */
-  string(tag: number, s: string, len: number): void {
+  /** Varint of a non-negative integer up to 2^53 (beyond 32 bits, where >>> would cut it). */
+  varint64(v: number): void {
+    while (v >= 128) {
+      this.buf[this.pos++] = (v % 128) | 0x80;
+      v = Math.floor(v / 128);
+    }
+    this.buf[this.pos++] = v;
+  }
+
+  /** Tag, length, then the string's UTF-8 bytes. The sizing pass made room for exactly these. */
+  string(tag: number, s: string): void {
     const buf = this.buf;
     buf[this.pos++] = tag;
-    this.varint(len);
-    if (len === s.length) {
-      // ASCII: one byte per character.
-      for (let i = 0; i < len; i++) buf[this.pos + i] = s.charCodeAt(i);
-    } else {
-      buf.write(s, this.pos, len, 'utf8');
+    const n = s.length;
+    if (n * 3 < 128) {
+      // At most 127 bytes: a one-byte length, filled in once the bytes are written.
+      const lenAt = this.pos++;
+      let p = this.pos;
+      let i = 0;
+      for (; i < n; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0x80) break;
+        buf[p++] = c;
+      }
+      if (i < n) p = this.pos + buf.write(s, this.pos, 'utf8');
+      buf[lenAt] = p - this.pos;
+      this.pos = p;
+      return;
     }
+    const len = strLen(s);
+    this.varint(len);
+    buf.write(s, this.pos, len, 'utf8');
     this.pos += len;
   }
 
@@ -94,9 +114,9 @@ function actorIdLen(id: IActorId): number {
 
 function writeActorId(out: Out, tag: number, id: IActorId, len: number): void {
   out.head(tag, len);
-  if (id.name) out.string(10, id.name, strLen(id.name));
-  if (id.system) out.string(18, id.system, strLen(id.system));
-  if (id.parent) out.string(26, id.parent, strLen(id.parent));
+  if (id.name) out.string(10, id.name);
+  if (id.system) out.string(18, id.system);
+  if (id.parent) out.string(26, id.parent);
 }
 
 // --- Any ---------------------------------------------------------------------------------
@@ -110,7 +130,7 @@ function anyLen(a: IAny): number {
 
 function writeAny(out: Out, tag: number, a: IAny, len: number): void {
   out.head(tag, len);
-  if (a.type_url) out.string(10, a.type_url, strLen(a.type_url));
+  if (a.type_url) out.string(10, a.type_url);
   if (a.value && a.value.length) out.bytes(18, a.value);
 }
 
@@ -134,8 +154,8 @@ function writeMap(out: Out, tag: number, m: Record<string, string> | null | unde
   for (const k in m) {
     const v = m[k]!;
     out.head(tag, entryLen(k, v));
-    out.string(10, k, strLen(k));
-    out.string(18, v, strLen(v));
+    out.string(10, k);
+    out.string(18, v);
   }
 }
 
@@ -182,7 +202,6 @@ function plainInvocation(inv: IActorInvocation): boolean {
 
 interface InvocationSizes {
   actor: number;
-  action: number;
   ctx: number;
   value: number;
   caller: number;
@@ -192,23 +211,22 @@ interface InvocationSizes {
 function sizeInvocation(inv: IActorInvocation): InvocationSizes {
   const c = inv.currentContext;
   const actor = inv.actor != null ? actorIdLen(inv.actor) : 0;
-  const action = inv.actionName ? strLen(inv.actionName) : 0;
   const ctx = c != null ? contextLen(c) : 0;
   const value = inv.value != null ? anyLen(inv.value) : 0;
   const caller = inv.caller != null ? actorIdLen(inv.caller) : 0;
   const total =
     (inv.actor != null ? fieldLen(actor) : 0) +
-    (inv.actionName ? fieldLen(action) : 0) +
+    (inv.actionName ? fieldLen(strLen(inv.actionName)) : 0) +
     (c != null ? fieldLen(ctx) : 0) +
     (inv.value != null ? fieldLen(value) : 0) +
     (inv.noop != null ? 2 : 0) +
     (inv.caller != null ? fieldLen(caller) : 0);
-  return { actor, action, ctx, value, caller, total };
+  return { actor, ctx, value, caller, total };
 }
 
 function writeInvocation(out: Out, inv: IActorInvocation, s: InvocationSizes): void {
   if (inv.actor != null) writeActorId(out, 10, inv.actor, s.actor);
-  if (inv.actionName) out.string(18, inv.actionName, s.action);
+  if (inv.actionName) out.string(18, inv.actionName);
   if (inv.currentContext != null) writeContext(out, 26, inv.currentContext, s.ctx);
   if (inv.value != null) writeAny(out, 34, inv.value, s.value);
   if (inv.noop != null) out.head(42, 0);
@@ -241,14 +259,7 @@ export function encodeInvocationFrame(id: number, inv: IActorInvocation): Uint8A
   const out = new Out(Buffer.allocUnsafe((id ? 1 + varint64Len(id) : 0) + fieldLen(s.total)));
   if (id) {
     out.buf[out.pos++] = 8;
-    for (let v = id; ; ) {
-      if (v < 128) {
-        out.buf[out.pos++] = v;
-        break;
-      }
-      out.buf[out.pos++] = (v % 128) | 0x80;
-      v = Math.floor(v / 128);
-    }
+    out.varint64(id);
   }
   out.head(34, s.total);
   writeInvocation(out, inv, s);
@@ -293,11 +304,11 @@ export function encodeInvocationResponse(r: IInvocationResponse): Uint8Array {
       out.buf[out.pos++] = 8;
       out.varint(code);
     }
-    if (status.message) out.string(18, status.message, messageLen);
+    if (status.message) out.string(18, status.message);
   }
   if (system != null) {
     out.head(18, systemLen);
-    if (system.name) out.string(10, system.name, systemNameLen);
+    if (system.name) out.string(10, system.name);
   }
   if (actor != null) {
     out.head(26, actorLen);

@@ -91,8 +91,8 @@ class Connection {
   idleSince = 0;
   /** Longest idle time, from the options or the server's Keep-Alive hint. */
   idleMs: number;
-  /** It has answered at least one call. */
-  reused = false;
+  /** When the connect started (for the connect timeout). */
+  readonly openedAt = Date.now();
   connected = false;
   closed = false;
   #state = Body.Head;
@@ -139,8 +139,14 @@ class Connection {
     }
   }
 
-  destroy(): void {
+  /** Closes the connection at once; the call in flight, if any, fails with err. */
+  abort(err: Http1Error | undefined): void {
+    if (this.closed) return;
+    const call = this.call;
+    this.call = undefined;
+    this.closed = true;
     this.socket.destroy();
+    this.pool.released(this, call, call && err, undefined);
   }
 
   #onClose(err: NodeJS.ErrnoException | undefined): void {
@@ -164,11 +170,7 @@ class Connection {
   }
 
   #fail(kind: Http1ErrorKind, message: string): void {
-    const call = this.call;
-    this.call = undefined;
-    this.closed = true;
-    this.socket.destroy();
-    this.pool.released(this, call, new Http1Error(kind, message), undefined);
+    this.abort(new Http1Error(kind, message));
   }
 
   #onData(chunk: Buffer): void {
@@ -322,16 +324,8 @@ class Connection {
     return true;
   }
 
-  #tooLargeMessage(): string {
-    return `the reply body exceeds ${this.pool.options.maxResponseBytes} bytes`;
-  }
-
   #tooLarge(): void {
-    const call = this.call;
-    this.call = undefined;
-    this.closed = true;
-    this.socket.destroy();
-    this.pool.released(this, call, new Http1Error('too-large', this.#tooLargeMessage()), undefined);
+    this.#fail('too-large', `the reply body exceeds ${this.pool.options.maxResponseBytes} bytes`);
   }
 
   #body(): Buffer {
@@ -346,7 +340,6 @@ class Connection {
     this.call = undefined;
     this.#state = Body.Head;
     const res = { status: this.#status, body: this.#body() };
-    this.reused = true;
     if (!this.#keepAlive || at < data.length || this.idleMs <= 0) {
       // Closing (or out of step: bytes beyond the reply): not reusable.
       this.closed = true;
@@ -449,21 +442,10 @@ export class Http1Pool {
     const now = Date.now();
     for (const conn of this.#all) {
       const call = conn.call;
-      if (call && now >= call.deadline) {
-        conn.call = undefined;
-        conn.closed = true;
-        conn.destroy();
-        this.released(conn, call, new Http1Error('timeout', `no reply within ${call.timeoutMs} ms`), undefined);
-      } else if (!conn.connected && !conn.closed && call && now - (call.deadline - call.timeoutMs) >= this.options.connectTimeoutMs) {
-        conn.call = undefined;
-        conn.closed = true;
-        conn.destroy();
-        this.released(conn, call, new Http1Error('connect', `connect timed out after ${this.options.connectTimeoutMs} ms`, 'ETIMEDOUT'), undefined);
-      } else if (!call && !conn.closed && now - conn.idleSince >= conn.idleMs) {
-        conn.closed = true;
-        conn.destroy();
-        this.released(conn, undefined, undefined, undefined);
-      }
+      if (call && now >= call.deadline) conn.abort(new Http1Error('timeout', `no reply within ${call.timeoutMs} ms`));
+      else if (!conn.connected && now - conn.openedAt >= this.options.connectTimeoutMs) {
+        conn.abort(new Http1Error('connect', `connect timed out after ${this.options.connectTimeoutMs} ms`, 'ETIMEDOUT'));
+      } else if (!call && now - conn.idleSince >= conn.idleMs) conn.abort(undefined);
     }
     if (this.#queueHead < this.#queue.length) {
       const waiting: Call[] = [];
@@ -482,17 +464,7 @@ export class Http1Pool {
     const closing = new Http1Error('closed', 'the pool is closed');
     let call: Call | undefined;
     while ((call = this.#dequeue())) call.done(closing);
-    for (const conn of [...this.#all]) {
-      const inFlight = conn.call;
-      conn.call = undefined;
-      conn.closed = true;
-      conn.destroy();
-      this.#all.delete(conn);
-      inFlight?.done(closing);
-    }
-    this.#idle.length = 0;
-    if (this.#sweeper) clearInterval(this.#sweeper);
-    this.#sweeper = undefined;
+    for (const conn of [...this.#all]) conn.abort(closing);
   }
 }
 
