@@ -37,11 +37,15 @@ async function main(): Promise<void> {
       logger.warn('second signal: exiting without waiting for the drain', { signal });
       process.exit(130);
     }
-    logger.info('draining', { signal });
+    logger.info('draining', { signal, timeoutMs: config.shutdownTimeoutMs });
     proxy.stop().then(
-      () => {
-        logger.info('stopped');
-        process.exit(0);
+      (pending) => {
+        if (pending.length === 0) {
+          logger.info('stopped');
+          process.exit(0);
+        }
+        logger.error('shutdown timed out (PROXY_SHUTDOWN_TIMEOUT_MS): exiting with work left undone', { timeoutMs: config.shutdownTimeoutMs, pending });
+        process.exit(1);
       },
       (err) => {
         logger.error('stop failed', { error: (err as Error).message });

@@ -24,6 +24,8 @@ export interface ProxyConfig {
     timeoutMs: number;
     connections: number;
   };
+  /** Longest graceful stop (SIGTERM): drain, final writes, closing connections. */
+  shutdownTimeoutMs: number;
   invocation: {
     /** Overall deadline of one invocation unless metadata `request-timeout` says otherwise. */
     timeoutMs: number;
@@ -65,6 +67,7 @@ export function loadConfig(env: Env = process.env): ProxyConfig {
       timeoutMs: readInt(env, 'PROXY_HOST_TIMEOUT_MS', 60_000, { min: 1 }),
       connections: readInt(env, 'PROXY_HOST_CONNECTIONS', 64, { min: 1, max: 4096 }),
     },
+    shutdownTimeoutMs: readInt(env, 'PROXY_SHUTDOWN_TIMEOUT_MS', 25_000, { min: 100 }),
     invocation: {
       timeoutMs: readInt(env, 'PROXY_INVOKE_TIMEOUT_MS', 60_000, { min: 1 }),
     },

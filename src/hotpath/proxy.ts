@@ -13,8 +13,36 @@ export interface RunningProxy {
   runtime: ActorRuntime;
   store: StateStore;
   logger: Logger;
-  /** Graceful stop: not ready, refuse new work, finish queued turns, save all state. */
-  stop(): Promise<void>;
+  /**
+   * Graceful stop within PROXY_SHUTDOWN_TIMEOUT_MS: not ready, refuse new work (every reply
+   * closes its connection), write dirty state, finish queued turns, save all state, stop
+   * accepting and close idle connections. Resolves with what was left undone at the
+   * deadline (empty after a complete drain).
+   */
+  stop(): Promise<string[]>;
+}
+
+/** Before closing the connections still open, for requests and replies already on their way. */
+const CLOSE_GRACE_MS = 150;
+
+/** Polls `done` every 5 ms until it holds or `ms` passes. */
+async function waitUntil(done: () => boolean, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (!done() && Date.now() < until) await new Promise((r) => setTimeout(r, 5));
+}
+
+/** True when `p` settles (either way) within `ms`. */
+async function settlesWithin(p: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const settled = await Promise.race([
+    p.then(
+      () => true,
+      () => true,
+    ),
+    new Promise<boolean>((r) => (timer = setTimeout(() => r(false), ms))),
+  ]);
+  clearTimeout(timer);
+  return settled;
 }
 
 export function proxyVersion(): string {
@@ -69,15 +97,33 @@ export async function startProxy(config: ProxyConfig, logger: Logger = createLog
   const port = await server.listen(config.http.bind, config.http.port);
   runtime.startScheduler();
 
-  let stopping: Promise<void> | undefined;
-  const stop = (): Promise<void> =>
+  let stopping: Promise<string[]> | undefined;
+  const stop = (): Promise<string[]> =>
     (stopping ??= (async () => {
+      const until = Date.now() + config.shutdownTimeoutMs;
+      const left = (): number => Math.max(0, until - Date.now());
       health.startDraining();
-      await runtime.drain();
-      await bus.close();
+      // New connections are refused from now on (a refused connect tells the client its
+      // request was never sent); requests on open connections are answered, with
+      // `Connection: close`, so no caller sees a reset for a request it sent. Closing the
+      // listener now, while clients still use their keep-alive connections, leaves hardly any
+      // connection in its accept queue (those the kernel resets when it closes).
+      server.stopListening();
+      server.startDraining();
+      const pending = await runtime.drain(left());
+      // A request uWS has not parsed yet, a reply still being written: a moment for them.
+      await new Promise((r) => setTimeout(r, Math.min(CLOSE_GRACE_MS, left())));
+      await waitUntil(() => server.inFlight === 0, left());
+      if (server.inFlight > 0) pending.push(`${server.inFlight} HTTP requests not answered`);
       server.close();
-      await host.close();
-      await store.close();
+      for (const [what, closing] of [
+        ['broadcast bus', () => bus.close()],
+        ['host connections', () => host.close()],
+        [`${store.kind} store`, () => store.close()],
+      ] as const) {
+        if (!(await settlesWithin(closing(), left()))) pending.push(`closing the ${what}`);
+      }
+      return pending;
     })());
 
   return { port, runtime, store, logger, stop };

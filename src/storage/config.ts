@@ -44,7 +44,6 @@ export interface StorageConfig {
     shards: number;
     batchSize: number;
     maxBackoffMs: number;
-    drainTimeoutMs: number;
   };
 }
 
@@ -67,7 +66,7 @@ export function readStorageConfig(env: Env): StorageConfig {
     poolSize: readInt(env, 'PROXY_DATABASE_POOL_SIZE', 10, { min: 1, max: 1000 }),
     queueTargetMs: readInt(env, 'PROXY_DATABASE_QUEUE_TARGET', 10_000, { min: 1 }),
     ssl: readBool(env, 'PROXY_DATABASE_SSL', false),
-    sslVerify: readBool(env, 'PROXY_DATABASE_SSL_VERIFY', false),
+    sslVerify: readBool(env, 'PROXY_DATABASE_SSL_VERIFY', true),
     dataDir,
     sqliteFile,
     historyRevisions: readInt(env, 'PROXY_DATABASE_HISTORY_REVISIONS', 16, { min: 0, max: 100_000 }),
@@ -77,7 +76,6 @@ export function readStorageConfig(env: Env): StorageConfig {
       shards: readInt(env, 'PROXY_SNAPSHOT_SHARDS', 4, { min: 1, max: 256 }),
       batchSize: readInt(env, 'PROXY_SNAPSHOT_BATCH_SIZE', 256, { min: 1, max: 10_000 }),
       maxBackoffMs: readInt(env, 'PROXY_SNAPSHOT_MAX_BACKOFF_MS', 5_000, { min: 10 }),
-      drainTimeoutMs: readInt(env, 'PROXY_SNAPSHOT_DRAIN_TIMEOUT_MS', 30_000, { min: 0 }),
     },
   };
 }

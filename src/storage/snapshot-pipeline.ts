@@ -18,7 +18,11 @@ export interface SnapshotCapture {
 /** Something with state to persist: the runtime's ActorCell. */
 export interface Snapshotable {
   readonly storeKey: ActorKey;
-  /** The write to make now, or undefined when there is nothing to write. */
+  /**
+   * The write to make now, or undefined when there is nothing to write. Throws (a
+   * SpawnError) when the source cannot be written at all, e.g. its state is stale: the
+   * callers waiting on that write get the error instead of a false "written".
+   */
   capture(): SnapshotCapture | undefined;
   /** The outcome of a captured write: a revision, a conflict, or a store failure (still dirty). */
   settle(capture: SnapshotCapture, outcome: SaveOutcome): void;
@@ -109,15 +113,33 @@ export class SnapshotPipeline {
     });
   }
 
-  /** Stops tracking a source (its writes, if any, are finished or not wanted). */
-  forget(source: Snapshotable): void {
+  /**
+   * Stops tracking a source (its writes, if any, are finished or not wanted). Callers still
+   * waiting for a write of it get `reason`: no write will come for them.
+   */
+  forget(source: Snapshotable, reason?: Error): void {
     const shard = this.#shards[this.shardOf(source.storeKey)]!;
     shard.dirty.delete(source);
+    this.#rejectWaiting(shard, source, reason ?? new SpawnError('SPAWN_ERR_INTERNAL', `the write of actor '${source.storeKey.name}' was cancelled`));
+  }
+
+  /** True while a write of the source is in flight. */
+  writing(source: Snapshotable): boolean {
+    return this.#inflight.has(source);
+  }
+
+  #rejectWaiting(shard: Shard, source: Snapshotable, err: Error): void {
+    const waiting = shard.waiting.get(source);
+    if (!waiting) return;
+    shard.waiting.delete(source);
+    for (const w of waiting) w.reject(err);
   }
 
   /**
    * Writes everything dirty, retrying store failures until `timeoutMs` passes. Returns the
-   * number of actors whose changes could not be written.
+   * number of actors whose changes could not be written. Bounded even when sources keep
+   * changing while it runs: it never waits past `timeoutMs` (a write already sent to the
+   * store is not waited for beyond it).
    */
   async flushAll(timeoutMs: number): Promise<number> {
     const until = Date.now() + timeoutMs;
@@ -126,12 +148,25 @@ export class SnapshotPipeline {
       for (const shard of this.#shards) {
         for (const source of [...shard.dirty.keys()]) pending.push(this.flush(source).catch((e: Error) => e));
       }
-      const results = await Promise.all(pending);
-      const failed = results.filter((r) => r instanceof SpawnError && r.code !== 'SPAWN_ERR_STATE_CONFLICT').length;
+      const left = until - Date.now();
+      if (left <= 0) return this.backlog;
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = await Promise.race([
+        Promise.all(pending).then(() => false),
+        new Promise<boolean>((r) => (timer = setTimeout(() => r(true), left))),
+      ]);
+      clearTimeout(timer);
       if (this.backlog === 0) return 0;
-      if (failed === 0 && pending.length > 0) continue;
-      if (Date.now() >= until) return this.backlog;
-      await new Promise((r) => setTimeout(r, Math.min(500, Math.max(10, until - Date.now()))));
+      if (timedOut || Date.now() >= until) return this.backlog;
+      if (pending.length === 0) {
+        // Only writes in flight (started by someone else): wait a little for them.
+        await new Promise((r) => setTimeout(r, Math.min(20, Math.max(1, until - Date.now()))));
+      }
+      // Otherwise go again: failed writes are due at their shard's retry time, sources
+      // changed meanwhile are dirty again.
+      else if (this.#shards.some((s) => s.retryAt > Date.now())) {
+        await new Promise((r) => setTimeout(r, Math.min(500, Math.max(10, until - Date.now()))));
+      }
     }
   }
 
@@ -183,7 +218,13 @@ export class SnapshotPipeline {
       shard.dirty.delete(source);
       const w = shard.waiting.get(source);
       shard.waiting.delete(source);
-      const cap = source.capture();
+      let cap: SnapshotCapture | undefined;
+      try {
+        cap = source.capture();
+      } catch (err) {
+        for (const x of w ?? []) x.reject(err instanceof Error ? err : new Error(String(err)));
+        continue;
+      }
       if (!cap) {
         for (const x of w ?? []) x.resolve(false);
         continue;
@@ -229,6 +270,9 @@ export class SnapshotPipeline {
           conflicts++;
           shard.dirty.delete(source);
           for (const x of waiters[i] ?? []) x.reject(outcome);
+          // Callers that asked for a later write while this one was in flight (a checkpoint
+          // of a turn that ran meanwhile): their state was built on the stale revision too.
+          this.#rejectWaiting(shard, source, outcome);
           this.#o.onConflict?.(source, outcome);
         } else {
           ok++;

@@ -53,8 +53,6 @@ export interface SnapshotSettings {
   shards: number;
   batchSize: number;
   maxBackoffMs: number;
-  /** How long a graceful shutdown retries unwritten state before giving up (and logging it). */
-  drainTimeoutMs: number;
 }
 
 export interface StateStore {

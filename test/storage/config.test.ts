@@ -16,6 +16,9 @@ t.test('defaults: SQLite under PROXY_DATA_DIR', async (t) => {
   t.equal(readStorageConfig({ PROXY_DATABASE_TYPE: 'cockroachdb' }).port, 26257);
   t.equal(readStorageConfig({ PROXY_DATABASE_TYPE: 'mssql' }).port, 1433);
   t.equal(readStorageConfig({ PROXY_DATABASE_TYPE: 'mariadb' }).port, 3306);
+  const ssl = readStorageConfig({ PROXY_DATABASE_TYPE: 'postgres', PROXY_DATABASE_SSL: 'true' });
+  t.equal(ssl.sslVerify, true, 'with SSL on, the server certificate is verified unless PROXY_DATABASE_SSL_VERIFY=false');
+  t.equal(readStorageConfig({ PROXY_DATABASE_SSL: 'true', PROXY_DATABASE_SSL_VERIFY: 'false' }).sslVerify, false);
 });
 
 t.test('bad settings name the variable and a valid value', async (t) => {

@@ -119,3 +119,86 @@ t.test('writes of one source never overlap', async (t) => {
   t.notOk(a.stale, 'no conflict with itself');
   t.equal(Buffer.from((await store.load(a.storeKey))!.data).toString(), '5');
 });
+
+/** A store whose batches wait for release(): a write can be held in flight. */
+class GatedStore extends MemoryStateStore {
+  #gate: Promise<void> | undefined;
+  #open: (() => void) | undefined;
+  hold(): void {
+    this.#gate = new Promise((r) => (this.#open = r));
+  }
+  release(): void {
+    this.#open?.();
+    this.#gate = undefined;
+  }
+  override async saveBatch(items: readonly SaveItem[]): Promise<SaveOutcome[]> {
+    const gate = this.#gate;
+    if (gate) await gate;
+    return super.saveBatch(items);
+  }
+}
+
+const settledWithin = async <T>(p: Promise<T>, ms: number): Promise<{ value?: T; error?: Error } | 'pending'> =>
+  Promise.race([
+    p.then(
+      (value) => ({ value }),
+      (error: Error) => ({ error }),
+    ),
+    new Promise<'pending'>((r) => setTimeout(() => r('pending'), ms)),
+  ]);
+
+t.test('a write asked for while a conflicting write was in flight is rejected, not left waiting', async (t) => {
+  const store = new GatedStore();
+  const p = new SnapshotPipeline(store, { shards: 1, logger });
+  t.teardown(() => p.close());
+  const s = new Source({ system: 's', name: 'raced' });
+  s.change();
+  store.hold();
+  const first = p.flush(s);
+  await new Promise((r) => setImmediate(r));
+  t.ok(p.writing(s), 'the first write is in flight');
+  // Another writer moves the stored state on meanwhile; a checkpoint asks for a second write.
+  await store.save(s.storeKey, { tags: {}, typeUrl: 't', data: Buffer.from('other') }, 0);
+  s.change();
+  const second = p.flush(s);
+  store.release();
+  const a = await settledWithin(first, 2000);
+  const b = await settledWithin(second, 2000);
+  t.match(a, { error: { code: 'SPAWN_ERR_STATE_CONFLICT' } }, 'the in-flight write conflicts');
+  t.not(b, 'pending', 'the second waiter is settled');
+  t.match(b, { error: { code: 'SPAWN_ERR_STATE_CONFLICT' } }, 'with the conflict: its state was built on the stale revision');
+});
+
+t.test('forget() rejects a write still waited for', async (t) => {
+  const store = new GatedStore();
+  const p = new SnapshotPipeline(store, { shards: 1, logger });
+  t.teardown(() => p.close());
+  const s = new Source({ system: 's', name: 'gone' });
+  s.change();
+  store.hold();
+  const first = p.flush(s);
+  await new Promise((r) => setImmediate(r));
+  s.change();
+  const second = p.flush(s);
+  p.forget(s, new SpawnError('SPAWN_ERR_INTERNAL', 'retired'));
+  store.release();
+  t.match(await settledWithin(first, 2000), { value: true }, 'the write in flight completes');
+  t.match(await settledWithin(second, 2000), { error: { message: 'retired' } }, 'the one asked for later is rejected');
+});
+
+t.test('flushAll is bounded while sources keep changing', async (t) => {
+  const store = new FlakyStore();
+  const p = new SnapshotPipeline(store, { shards: 1, logger });
+  t.teardown(() => p.close());
+  const s = new Source({ system: 's', name: 'busy' });
+  s.change();
+  p.markDirty(s, 0);
+  const churn = setInterval(() => {
+    s.change();
+    p.markDirty(s, 0);
+  }, 1);
+  const started = Date.now();
+  await p.flushAll(300);
+  clearInterval(churn);
+  t.ok(Date.now() - started < 2000, `returned after ${Date.now() - started} ms`);
+});

@@ -25,7 +25,10 @@ export interface Child {
   proc: ChildProcess;
   /** Everything the process wrote to stderr so far. */
   logs(): string;
+  /** Sends `signal` (once: a second signal would make the proxy skip its drain) and resolves with the exit code. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
+  /** Resolves with the exit code when the process exits, without signalling it. */
+  exited: Promise<number | null>;
 }
 
 function startChild(t: Teardown, script: string, env: Record<string, string>): Promise<Child> {
@@ -36,8 +39,12 @@ function startChild(t: Teardown, script: string, env: Record<string, string>): P
   let stderr = '';
   proc.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+  const signalled = new Set<NodeJS.Signals>();
   const stop = async (signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> => {
-    if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal);
+    if (proc.exitCode === null && proc.signalCode === null && !signalled.has(signal)) {
+      signalled.add(signal);
+      proc.kill(signal);
+    }
     return exited;
   };
   t.teardown(() => stop('SIGKILL'));
@@ -49,7 +56,7 @@ function startChild(t: Teardown, script: string, env: Record<string, string>): P
       if (!line) return;
       proc.stdout!.off('data', onData);
       const port = (JSON.parse(line) as { port: number }).port;
-      resolve({ port, proc, logs: () => stderr, stop });
+      resolve({ port, proc, logs: () => stderr, stop, exited });
     };
     proc.stdout!.on('data', onData);
     proc.once('exit', (code) => reject(new Error(`${script} exited with ${code} before listening:\n${stderr}`)));

@@ -17,12 +17,14 @@
 //   workflow / receive / listen
 //              state.last = payload.note, count += 1; replies with payload.reply (or the state)
 //              and with the workflow described by payload.workflow (pipe, forward, effects, broadcast)
+//              (broadcast.action: the reply's Broadcast carries field 2, the action as
+//              eigr/spawn-python-sdk names it: Spawn 0.5 command_name / Python action_name)
 //   callback   invokes payload.target.actor synchronously through the proxy during the turn
 //
 // Control routes: GET /_calls (JSON list), POST /_reset, GET /_overlap (max concurrent calls per actor).
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
-import { protocol, type IActorInvocation, type IActorInvocationResponse, type IContext } from '../../src/hotpath/codec';
+import { compat05, protocol, type IActorInvocation, type IActorInvocationResponse, type IContext } from '../../src/hotpath/codec';
 import { fromJsonAny, jsonAny } from './protocol';
 
 interface Call {
@@ -48,7 +50,21 @@ interface WorkflowSpec {
   pipe?: { actor: string; action: string; ref?: string };
   forward?: { actor: string; action: string; ref?: string };
   effects?: Array<{ actor: string; action: string; delayMs?: number; payload?: unknown; metadata?: Record<string, string> }>;
-  broadcast?: { topic: string; payload?: unknown };
+  broadcast?: { topic: string; payload?: unknown; action?: string };
+}
+
+/** Replies whose Broadcast names its action in field 2 (the Python SDK's shape). */
+const broadcastActions = new WeakMap<IActorInvocationResponse, string>();
+
+function encodeReply(out: IActorInvocationResponse): Uint8Array {
+  const action = broadcastActions.get(out);
+  const wf = out.workflow;
+  if (!action || !wf?.broadcast) return protocol.ActorInvocationResponse.encode(out).finish();
+  // The 1.x Broadcast has no field 2: encode this one with the 0.5 message (same numbers).
+  const b = wf.broadcast;
+  const broadcast = compat05.Broadcast.encode({ channelGroup: b.channelGroup, commandName: action, value: b.value, noop: b.noop }).finish();
+  const workflow = protocol.Workflow.encode({ ...wf, broadcast: undefined }).uint32((2 << 3) | 2).bytes(broadcast).finish();
+  return protocol.ActorInvocationResponse.encode({ ...out, workflow: undefined }).uint32((5 << 3) | 2).bytes(workflow).finish();
 }
 
 function buildWorkflow(wf: WorkflowSpec, ctx: IContext): NonNullable<IActorInvocationResponse['workflow']> {
@@ -139,7 +155,9 @@ async function handle(inv: IActorInvocation): Promise<IActorInvocationResponse |
       state.last = payload.note ?? payload;
       state.count = (state.count ?? 0) + 1;
       const wf = payload.workflow as WorkflowSpec | undefined;
-      return reply(ctx, state, payload.reply ?? state, wf ? { workflow: buildWorkflow(wf, ctx) } : {});
+      const out = reply(ctx, state, payload.reply ?? state, wf ? { workflow: buildWorkflow(wf, ctx) } : {});
+      if (wf?.broadcast?.action) broadcastActions.set(out, wf.broadcast.action);
+      return out;
     }
     case 'callback': {
       // Calls another actor synchronously through the proxy while this turn runs.
@@ -220,7 +238,7 @@ const server = http.createServer(async (req, res) => {
       res.end(Buffer.concat([Buffer.from([0xff, 0xff, 0xff, 0xff, 0x0f]), randomBytes(32)]));
       return;
     }
-    res.end(protocol.ActorInvocationResponse.encode(out).finish());
+    res.end(encodeReply(out));
   } catch (err) {
     res.statusCode = 500;
     res.end(String(err));

@@ -4,6 +4,7 @@
 import './int64-as-number';
 import { eigr, google, spawn_proxy } from './generated/spawn';
 import { SpawnError } from '../../errors';
+import { decodeLenient, recheckRegistration } from './lenient';
 
 export const protocol = eigr.functions.protocol;
 export const actors = eigr.functions.protocol.actors;
@@ -30,21 +31,38 @@ export type IRequestStatus = eigr.functions.protocol.RequestStatus.$Properties;
 export const Kind = eigr.functions.protocol.actors.Kind;
 export const Status = eigr.functions.protocol.Status;
 
+const REGISTRATION_REQUEST = protocol.RegistrationRequest;
+
 interface Decoder<T> {
   decode(reader: Uint8Array): T;
 }
 
-/** Decodes `bytes` as `type`, turning any decoder error into SPAWN_ERR_BAD_PROTOBUF. */
+/**
+ * Decodes `bytes` as `type`, turning any decoder error into SPAWN_ERR_BAD_PROTOBUF.
+ *
+ * Registrations, invocations and host replies that fail the strict decode get a second try
+ * that reads Spawn 0.5 string `Metadata.channel_group` entries as topics (lenient.ts: sent by
+ * the Python SDK); when that does not help either, the strict decoder's error is reported.
+ */
 export function decodeMessage<T>(type: Decoder<T>, typeName: string, bytes: Uint8Array): T {
+  let message: T;
   try {
-    return type.decode(bytes);
+    message = type.decode(bytes);
   } catch (err) {
+    const lenient = decodeLenient(type, bytes) as T | undefined;
+    if (lenient !== undefined) return lenient;
     throw new SpawnError(
       'SPAWN_ERR_BAD_PROTOBUF',
       `body is not a valid ${typeName} (${bytes.length} bytes): ${(err as Error).message}`,
       { cause: err },
     );
   }
+  // A 0.5 string channel can also read as a Channel without a topic: only registrations are
+  // checked for that (a walk over the registered actors' channels).
+  if ((type as unknown) === REGISTRATION_REQUEST) {
+    return recheckRegistration(message as eigr.functions.protocol.RegistrationRequest, bytes) as T;
+  }
+  return message;
 }
 
 // --- Spawn 0.5 (PROXY_PROTOCOL_COMPAT=0.5) ---------------------------------------------------
@@ -157,3 +175,4 @@ export const channel = spawn_proxy.channel;
 export type IFrame = spawn_proxy.channel.Frame.$Properties;
 
 export { encodeActorInvocation, encodeInvocationFrame, encodeInvocationResponse } from './hot-encoders';
+export { broadcastActionOf, rewriteStringChannels, stringChannelTopic } from './lenient';

@@ -8,7 +8,7 @@ export interface HostCallOptions {
 
 export interface HostReply {
   response: IActorInvocationResponse;
-  /** Spawn 0.5 hosts name the broadcast action in the reply (Broadcast.command_name). */
+  /** The broadcast action the reply names (Broadcast #2: Spawn 0.5 command_name, Python SDK action_name). */
   broadcastAction?: string;
 }
 

@@ -4,7 +4,7 @@
 // Calls go through Http1Pool (./http1-pool.ts): one keep-alive connection per call in flight,
 // each request written as one buffer.
 import { SpawnError } from '../../errors';
-import { decodeMessage, encodeActorInvocation, hostResponseFromV05, protocol, type IActorInvocation } from '../codec';
+import { broadcastActionOf, decodeMessage, encodeActorInvocation, hostResponseFromV05, protocol, type IActorInvocation } from '../codec';
 import type { HostCallOptions, HostClient, HostReply } from './host-client';
 import { Http1Pool, type Http1Error, type Http1Response } from './http1-pool';
 
@@ -65,9 +65,15 @@ export class HttpHostClient implements HostClient {
     }
     let reply: HostReply;
     try {
-      reply = this.#compat05
-        ? hostResponseFromV05(body)
-        : { response: decodeMessage(protocol.ActorInvocationResponse, 'ActorInvocationResponse', body) };
+      if (this.#compat05) {
+        reply = hostResponseFromV05(body);
+      } else {
+        const response = decodeMessage(protocol.ActorInvocationResponse, 'ActorInvocationResponse', body);
+        // Hosts whose Broadcast still has field 2 (the Python SDK's action_name, 0.5's
+        // command_name) name the subscribers' action there; looked up only when there is a broadcast.
+        const broadcastAction = response.workflow?.broadcast ? broadcastActionOf(body) : undefined;
+        reply = broadcastAction ? { response, broadcastAction } : { response };
+      }
     } catch (err) {
       throw new SpawnError(
         'SPAWN_ERR_HOST_BAD_RESPONSE',

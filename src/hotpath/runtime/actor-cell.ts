@@ -174,8 +174,47 @@ export class ActorCell implements Snapshotable {
         `invocation of '${req.action}' on actor '${this.storeKey.name}' waited past its deadline in the actor's mailbox`,
       );
     }
+    // A write found the store ahead of this copy: run on what the store holds, never on the stale copy.
+    if (this.stale) await this.#reload();
     if (this.def.proxyAnswersDefaults && DEFAULT_ACTIONS.has(req.action)) return this.#defaultReply(req);
-    return this.#callHost(req, `action '${req.action}'`);
+    const reply = await this.#callHost(req, `action '${req.action}'`);
+    // A write that settled while the host worked found this copy stale: the turn ran on it.
+    if (this.stale) throw this.#staleError(`action '${req.action}'`);
+    return reply;
+  }
+
+  /** Replaces the stale copy with the store's current state (after a write conflict). */
+  async #reload(): Promise<void> {
+    let stored;
+    try {
+      stored = await this.services.store.load(this.storeKey);
+    } catch (err) {
+      throw new SpawnError(
+        'SPAWN_ERR_STORE_UNAVAILABLE',
+        `cannot reload the state of actor '${this.storeKey.name}' in system '${this.def.system}' after a write conflict: ${(err as Error).message}`,
+        { cause: err },
+      );
+    }
+    if (stored) {
+      this.#setState(stored.typeUrl || stored.data.length ? { type_url: stored.typeUrl, value: stored.data } : undefined);
+      this.tags = stored.tags;
+      this.revision = stored.revision;
+    } else {
+      const initial = this.def.initialState;
+      this.#setState(initial?.state ?? undefined);
+      this.tags = initial?.tags ?? EMPTY;
+      this.revision = 0;
+    }
+    this.dirty = false;
+    this.stale = false;
+    this.#writeFailed = false;
+  }
+
+  #staleError(what: string): SpawnError {
+    return new SpawnError(
+      'SPAWN_ERR_STATE_CONFLICT',
+      `${what} of actor '${this.storeKey.name}' in system '${this.def.system}' ran on revision ${this.revision}, but another writer has moved the stored state on; nothing of it was kept and the actor reloads: retry the call`,
+    );
   }
 
   async #callHost(req: TurnRequest, what: string): Promise<HostReply> {
@@ -244,13 +283,17 @@ export class ActorCell implements Snapshotable {
    * when it wrote. The write joins its shard's next batch; writes of one cell never overlap.
    */
   save(): Promise<boolean> {
-    if (!this.dirty || !this.def.stateful || this.stale) return Promise.resolve(false);
+    if (!this.def.stateful) return Promise.resolve(false);
+    // Rejects rather than reporting "nothing to write": a checkpoint must not be acknowledged from a stale copy.
+    if (this.stale) return Promise.reject(this.#staleError('the write'));
+    if (!this.dirty) return Promise.resolve(false);
     return this.services.snapshots.flush(this);
   }
 
-  /** Snapshot pipeline: what to write now, against the revision this cell last saw. */
+  /** Snapshot pipeline: what to write now, against the revision this cell last saw. Throws when stale. */
   capture(): CellCapture | undefined {
-    if (!this.dirty || !this.def.stateful || this.stale || this.#disposed) return undefined;
+    if (this.stale) throw this.#staleError('the write');
+    if (!this.dirty || !this.def.stateful || this.#disposed) return undefined;
     const state = this.state;
     const tags = this.tags;
     return {

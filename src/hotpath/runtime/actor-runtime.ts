@@ -119,6 +119,7 @@ export class ActorRuntime {
       maxBackoffMs: tuning?.maxBackoffMs,
       logger: options.logger,
       onWrite: (result, count) => options.metrics.stateWrites.inc({ result }, count),
+      // The cell is marked stale by settle(): its next turn reloads the state from the store.
       onConflict: (source, err) => {
         const cell = source as ActorCell;
         this.#opts.logger.error('state write conflict: actor reloads on its next invocation', {
@@ -126,7 +127,6 @@ export class ActorRuntime {
           actor: cell.storeKey.name,
           error: err.message,
         });
-        this.#evictStale(cell);
       },
     });
   }
@@ -452,11 +452,12 @@ export class ActorRuntime {
   }
 
   #armTimers(cell: ActorCell): void {
+    if (this.#draining) return;
     const def = cell.def;
     for (const t of def.timers) {
       const handle = setInterval(() => {
         // A slow host must not pile up timer turns: skip while one is still queued.
-        if (cell.mailbox.pending > 0) return;
+        if (cell.mailbox.pending > 0 || this.#draining) return;
         this.#runAsync(
           { system: this.#system(def.system), cellName: cell.storeKey.name, hostId: cell.hostId, entry: { id: cell.hostId, def } },
           { action: t.action, caller: cell.hostId, deadline: Date.now() + this.#opts.invokeTimeoutMs },
@@ -487,10 +488,7 @@ export class ActorRuntime {
 
   /** After a turn: queue a snapshot (batched per shard) if the state changed, evict if the store moved on. */
   #afterTurn(cell: ActorCell): void {
-    if (cell.stale) {
-      this.#evictStale(cell);
-      return;
-    }
+    if (cell.stale) return; // reloaded by its next turn; nothing of the stale copy is written
     if (cell.dirty && cell.def.stateful && this.#cells.get(cell.key) === cell) this.#snapshots.markDirty(cell, cell.def.snapshotMs);
   }
 
@@ -503,14 +501,6 @@ export class ActorRuntime {
       code: e.code,
       error: e.message,
     });
-  }
-
-  #evictStale(cell: ActorCell): void {
-    if (this.#cells.get(cell.key) !== cell) return;
-    this.#cells.delete(cell.key);
-    cell.clearTimers();
-    this.#snapshots.forget(cell);
-    this.#retire(cell);
   }
 
   /** Frees a cell that left the map, after the turns already queued on it have run. */
@@ -561,7 +551,7 @@ export class ActorRuntime {
     if (defs.length === 0) return;
     const queue = [...defs];
     const worker = async (): Promise<void> => {
-      for (let def = queue.shift(); def; def = queue.shift()) {
+      for (let def = queue.shift(); def && !this.#draining; def = queue.shift()) {
         const system = this.#systems.get(def.system);
         const entry = system?.addressable.get(def.name);
         if (!system || !entry) continue;
@@ -598,20 +588,43 @@ export class ActorRuntime {
     return { id: target.hostId, state: initial?.state ?? undefined, tags: initial?.tags ?? {}, revision: 0 };
   }
 
-  /** Stops taking work, lets queued turns finish, saves every actor and forgets it. */
-  async drain(): Promise<void> {
+  /**
+   * Graceful stop, bounded by `timeoutMs`: stops taking work (timers, warm-up, scheduler),
+   * writes dirty state at once (before anything that can block), lets queued turns finish,
+   * writes what they changed, then deactivates every actor. Resolves by the deadline
+   * whatever is still stuck, with what is left undone (empty when the drain completed).
+   */
+  async drain(timeoutMs: number): Promise<string[]> {
+    const until = Date.now() + timeoutMs;
+    const left = (): number => Math.max(0, until - Date.now());
     this.#draining = true;
-    await this.#scheduler.stop();
+    for (const cell of this.#cells.values()) cell.clearTimers();
+    await withDeadline(this.#scheduler.stop(), left());
+    // 1. What is dirty now goes out first: a turn stuck on a slow host must not hold it back.
+    await this.#snapshots.flushAll(left());
+    // 2. Turns already queued (and activations in flight) finish, within the deadline.
     const cells = [...this.#cells.values()];
-    await Promise.allSettled(cells.map((c) => c.mailbox.post(async () => undefined)));
-    // Everything dirty goes out in batches per shard, retried while the store is down.
-    const unsaved = await this.#snapshots.flushAll(this.#opts.store.snapshotSettings?.drainTimeoutMs ?? 30_000);
-    if (unsaved > 0) {
-      this.#opts.logger.error('shutdown: state of some actors could not be written and is lost', { actors: unsaved, store: this.#opts.store.kind });
+    await withDeadline(Promise.allSettled(cells.map((c) => c.mailbox.post(async () => undefined))), left());
+    // 3. What those turns changed, then the final save and goodbye of every idle actor.
+    const unsaved = await this.#snapshots.flushAll(left());
+    await withDeadline(Promise.allSettled([...this.#cells.values()].filter((c) => !c.mailbox.busy).map((c) => this.#deactivate(c, 'shutdown'))), left());
+    await withDeadline(Promise.allSettled([...this.#leaving.values()]), left());
+    const pending = this.#pendingWork(unsaved);
+    if (pending.length === 0) this.#snapshots.close();
+    return pending;
+  }
+
+  /** What a drain still waits on: actors with turns running or queued, unwritten state. */
+  #pendingWork(unsaved: number): string[] {
+    const out: string[] = [];
+    const busy = [...this.#cells.values()].filter((c) => c.mailbox.busy);
+    if (busy.length) {
+      const names = busy.slice(0, 10).map((c) => `${c.def.system}/${c.storeKey.name} (${c.mailbox.pending + 1} turns)`);
+      out.push(`${busy.length} actors still running a turn: ${names.join(', ')}${busy.length > 10 ? ', ...' : ''}`);
     }
-    await Promise.allSettled(cells.map((c) => this.#deactivate(c, 'shutdown')));
-    await Promise.allSettled([...this.#leaving.values()]);
-    this.#snapshots.close();
+    const backlog = Math.max(unsaved, this.#snapshots.backlog);
+    if (backlog) out.push(`${backlog} actors with state not written to the ${this.#opts.store.kind} store`);
+    return out;
   }
 
   #refuseWhileDraining(what: string): void {
@@ -681,6 +694,13 @@ export class ActorRuntime {
     }
     return system;
   }
+}
+
+/** Waits for `p`, but no longer than `ms`. */
+async function withDeadline(p: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([p.catch(() => undefined), new Promise((r) => (timer = setTimeout(r, ms)))]);
+  clearTimeout(timer);
 }
 
 /** Reads metadata `request-timeout` (ms); anything but a positive integer is a bad request. */

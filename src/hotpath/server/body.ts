@@ -26,6 +26,19 @@ export function checkContentType(contentType: string): SpawnError | undefined {
   );
 }
 
+/**
+ * A body refused before it was read whole (too large, wrong Content-Type) is still read and
+ * dropped, up to this many bytes, before the error reply closes the connection: closing a
+ * socket with unread input sends a TCP reset, and the client would see ECONNRESET/EPIPE
+ * instead of the reply. Past the bound the connection is closed anyway.
+ */
+export const DISCARD_LIMIT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Reads the body into one buffer, or calls onError. Errors found before the body ends are
+ * reported once the rest of it has been read and dropped (see DISCARD_LIMIT_BYTES), so the
+ * reply reaches the client; the caller then closes the connection.
+ */
 export function readBody(
   ex: Exchange,
   contentLength: string,
@@ -40,11 +53,14 @@ export function readBody(
   if (contentLength !== '') {
     expected = /^\d+$/.test(contentLength) ? Number(contentLength) : NaN;
     if (Number.isNaN(expected)) {
+      // The framing itself is unknown: nothing to drain.
       onError(new SpawnError('SPAWN_ERR_BAD_REQUEST', `Content-Length '${contentLength}' is not a number of bytes`));
       return;
     }
     if (expected > maxBytes) {
-      onError(tooLarge(`${expected} bytes`));
+      const err = tooLarge(`${expected} bytes`);
+      if (expected - maxBytes > DISCARD_LIMIT_BYTES) onError(err);
+      else discardBody(ex, () => onError(err));
       return;
     }
   }
@@ -52,13 +68,30 @@ export function readBody(
   let single: Buffer | undefined;
   let parts: Buffer[] | undefined;
   let received = 0;
-  let failed = false;
+  let failed: SpawnError | undefined;
   ex.res.onData((chunk, isLast) => {
-    if (failed || ex.aborted) return;
+    if (ex.aborted) return;
     received += chunk.byteLength;
+    if (failed) {
+      // Dropping the rest of a refused body; answer at its end or at the bound.
+      if (isLast || received - maxBytes > DISCARD_LIMIT_BYTES) {
+        const err = failed;
+        failed = undefined;
+        received = -Infinity;
+        onError(err);
+      }
+      return;
+    }
+    if (received < 0) return;
     if (received > maxBytes) {
-      failed = true;
-      onError(tooLarge(`more than ${maxBytes} bytes`));
+      failed = tooLarge(`more than ${maxBytes} bytes`);
+      single = undefined;
+      parts = undefined;
+      if (isLast) {
+        failed = undefined;
+        received = -Infinity;
+        onError(tooLarge(`more than ${maxBytes} bytes`));
+      }
       return;
     }
     // uWS reuses the chunk's memory after this callback returns: copy it (into Node's buffer
@@ -75,5 +108,19 @@ export function readBody(
       parts.push(copy);
     }
     if (isLast) onBody(parts ? Buffer.concat(parts, received) : single!);
+  });
+}
+
+/** Reads and drops a request body (at most DISCARD_LIMIT_BYTES), then calls `then`. */
+export function discardBody(ex: Exchange, then: () => void): void {
+  let received = 0;
+  let called = false;
+  ex.res.onData((chunk, isLast) => {
+    if (called || ex.aborted) return;
+    received += chunk.byteLength;
+    if (isLast || received > DISCARD_LIMIT_BYTES) {
+      called = true;
+      then();
+    }
   });
 }

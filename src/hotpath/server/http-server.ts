@@ -15,7 +15,7 @@ import {
   type IRequestStatus,
 } from '../codec';
 import type { ActorRuntime } from '../runtime';
-import { checkContentType, readBody, type Exchange } from './body';
+import { checkContentType, discardBody, readBody, type Exchange } from './body';
 import { mountHostChannel } from './host-channel';
 import { stateAsJson } from './state-json';
 
@@ -77,6 +77,9 @@ export class HttpServer {
   readonly #opts: HttpServerOptions;
   readonly #app: TemplatedApp;
   #listenSocket: uWS.us_listen_socket | undefined;
+  /** Set by startDraining(): every reply closes its connection. */
+  #draining = false;
+  #inFlight = 0;
 
   constructor(options: HttpServerOptions) {
     if (!uwsIsNative()) {
@@ -106,10 +109,30 @@ export class HttpServer {
     });
   }
 
-  /** Stops accepting new connections. */
-  close(): void {
+  /** Requests received and not yet answered (nor aborted by the client). */
+  get inFlight(): number {
+    return this.#inFlight;
+  }
+
+  /**
+   * Shutting down: from now on every reply carries `Connection: close` and closes its
+   * connection once sent, so no keep-alive client sends another request on it.
+   */
+  startDraining(): void {
+    this.#draining = true;
+  }
+
+  /** Stops accepting connections; open ones are still served. */
+  stopListening(): void {
     if (this.#listenSocket) uWS.us_listen_socket_close(this.#listenSocket);
     this.#listenSocket = undefined;
+  }
+
+  /** Stops accepting connections and closes every connection still open (idle keep-alives). */
+  close(): void {
+    this.stopListening();
+    // App.close() (in the native binary, missing from the typings) closes every socket.
+    (this.#app as unknown as { close(): void }).close();
   }
 
   #routes(): void {
@@ -225,7 +248,7 @@ export class HttpServer {
     const ex = this.#exchange(res);
     const typeError = checkContentType(req.getHeader('content-type'));
     if (typeError) {
-      this.#fail(ex, typeError, encodeError, true);
+      discardBody(ex, () => this.#fail(ex, typeError, encodeError, true));
       return;
     }
     readBody(
@@ -249,8 +272,10 @@ export class HttpServer {
 
   #exchange(res: HttpResponse): Exchange {
     const ex: Exchange = { res, aborted: false, done: false };
+    this.#inFlight++;
     res.onAborted(() => {
       ex.aborted = true;
+      if (!ex.done) this.#inFlight--;
     });
     return ex;
   }
@@ -269,10 +294,13 @@ export class HttpServer {
   #send(ex: Exchange, status: number, contentType: string, body: Uint8Array | string, closeConnection = false): void {
     if (ex.aborted || ex.done) return;
     ex.done = true;
+    this.#inFlight--;
+    // end(…, true) writes `Connection: close`, sends, then closes the connection.
+    const close = closeConnection || this.#draining;
     ex.res.cork(() => {
       // uWS writes "200 OK" itself when no status was set.
       if (status !== 200) ex.res.writeStatus(statusLine(status));
-      ex.res.writeHeader('content-type', contentType).end(body, closeConnection);
+      ex.res.writeHeader('content-type', contentType).end(body, close);
     });
   }
 }

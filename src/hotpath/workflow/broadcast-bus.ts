@@ -20,7 +20,7 @@ export interface BroadcastMessage {
   payload?: IAny | null;
   /** The publishing actor; absent for publishers outside the actor system. */
   caller?: IActorId | null;
-  /** Spawn 0.5 broadcasts name the action; otherwise each subscription's own action runs. */
+  /** Set when the publisher names the action (Broadcast #2: Spawn 0.5 command_name, Python SDK action_name); otherwise each subscription's own action runs. */
   action?: string;
 }
 
