@@ -1,7 +1,7 @@
 // Persistence through real proxy processes on the PostgreSQL of this machine, including
 // stopping and restarting a private PostgreSQL server under load.
 import { execFileSync } from 'node:child_process';
-import { chownSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import t, { type Test } from 'tap';
@@ -27,12 +27,30 @@ function privatePostgres(t: Test): { env: Record<string, string>; stop(): void; 
     execFileSync('runuser', ['-u', 'postgres', '--', `${BIN}/${cmd}`, ...args], { stdio: 'ignore' });
   };
   asPostgres('initdb', ['-D', `${dir}/data`, '-A', 'trust', '-U', 'postgres', '--no-sync']);
-  const port = 40_000 + Math.floor(Math.random() * 20_000);
-  const start = (): void =>
-    asPostgres('pg_ctl', ['-D', `${dir}/data`, '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, '-l', `${dir}/log`, '-w', 'start']);
+  let port = 0;
+  const startOn = (p: number): void =>
+    asPostgres('pg_ctl', ['-D', `${dir}/data`, '-o', `-p ${p} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`, '-l', `${dir}/log`, '-w', 'start']);
+  const start = (): void => startOn(port);
   // -m fast: clients are disconnected, as in a real restart.
   const stop = (): void => asPostgres('pg_ctl', ['-D', `${dir}/data`, '-m', 'fast', '-w', 'stop']);
-  start();
+  // A random port can be taken meanwhile (tests run in parallel): try a few, and say why when none worked.
+  for (let attempt = 1; ; attempt++) {
+    port = 40_000 + Math.floor(Math.random() * 20_000);
+    try {
+      startOn(port);
+      break;
+    } catch (err) {
+      if (attempt >= 3) {
+        let log = '';
+        try {
+          log = readFileSync(`${dir}/log`, 'utf8').split('\n').slice(-10).join('\n');
+        } catch {
+          // no log written
+        }
+        throw new Error(`private PostgreSQL did not start (last port ${port}): ${(err as Error).message}\n${log}`);
+      }
+    }
+  }
   t.teardown(() => {
     try {
       asPostgres('pg_ctl', ['-D', `${dir}/data`, '-m', 'immediate', '-w', 'stop']);

@@ -1,0 +1,220 @@
+// The dispatcher: one invocation from request to reply.
+//
+//   validate -> directory.resolve -> action known? -> deadline -> cycle check (sync calls)
+//     scheduled_to in the future  -> stored by the scheduler, OK at once
+//     async                       -> a turn in the actor's mailbox, OK at once
+//     sync                        -> a turn in the actor's mailbox, the reply (or the deadline)
+//   after the turn: snapshot (activation lifecycle), then the reply's workflow
+import type { Logger, ProxyMetrics } from '../../control';
+import { SpawnError, asSpawnError } from '../../errors';
+import type { IActorId, IInvocationRequest } from '../codec';
+import type { HostReply } from '../host';
+import type { InvocationScheduler } from '../scheduler';
+import { WorkflowRunner } from '../workflow';
+import type { ActivationLifecycle } from './activation';
+import { cellKey } from './activation';
+import type { ActorCell, TurnRequest } from './actor-cell';
+import { DEFAULT_ACTIONS, describeActions, knowsAction } from './definitions';
+import type { ActorDirectory, Target } from './directory';
+
+export interface InvokeResult {
+  /** Absent for async and scheduled invocations. */
+  reply?: HostReply;
+}
+
+export interface DispatcherOptions {
+  directory: ActorDirectory;
+  lifecycle: ActivationLifecycle;
+  scheduler: InvocationScheduler;
+  workflow: WorkflowRunner;
+  logger: Logger;
+  metrics: ProxyMetrics;
+  invokeTimeoutMs: number;
+}
+
+export class Dispatcher {
+  readonly #o: DispatcherOptions;
+
+  constructor(options: DispatcherOptions) {
+    this.#o = options;
+  }
+
+  /**
+   * `chain` lists the cell keys of actors waiting synchronously on this call (routed calls
+   * pass their original caller's); when absent it is derived from `req.caller`, so that a
+   * host calling back into an actor that waits on it is refused instead of deadlocking.
+   */
+  async invoke(req: IInvocationRequest, chain: readonly string[] | undefined, pathSystem = '', pathActor = ''): Promise<InvokeResult> {
+    if (this.#o.lifecycle.draining) throw new SpawnError('SPAWN_ERR_DRAINING', 'the proxy is shutting down and cannot invoke actors');
+    const systemName = req.system?.name || pathSystem;
+    const actorName = req.actor?.id?.name || pathActor;
+    const action = req.actionName ?? '';
+    if (!systemName) throw new SpawnError('SPAWN_ERR_BAD_REQUEST', 'InvocationRequest.system.name is empty; name the actor system');
+    if (!actorName) throw new SpawnError('SPAWN_ERR_BAD_REQUEST', 'InvocationRequest.actor.id.name is empty; name the actor to invoke');
+    if (!action) throw new SpawnError('SPAWN_ERR_BAD_REQUEST', `InvocationRequest.action_name is empty; name the action to run on actor '${actorName}'`);
+
+    const { directory } = this.#o;
+    if (req.registerRef) directory.spawn(systemName, actorName, req.registerRef, undefined);
+    const target = directory.resolve(systemName, actorName, req.pooled === true);
+    if (!knowsAction(target.entry.def, action)) {
+      throw new SpawnError(
+        'SPAWN_ERR_ACTION_NOT_FOUND',
+        `action '${action}' is not registered for actor '${actorName}' in system '${systemName}' (registered: ${describeActions(target.entry.def)}; the proxy also answers ${[...DEFAULT_ACTIONS].join(', ')})`,
+      );
+    }
+    const timeoutMs = requestTimeout(req.metadata, this.#o.invokeTimeoutMs);
+    const turn: TurnRequest = {
+      action,
+      value: req.value,
+      caller: req.caller,
+      metadata: req.metadata,
+      deadline: Date.now() + timeoutMs,
+    };
+    const scheduledTo = req.scheduledTo ?? 0;
+    const sync = !req.async && !(scheduledTo > Date.now());
+    if (sync) {
+      const waiting = chain ?? this.#callerChain(req.caller, systemName);
+      if (waiting.length) {
+        const key = cellKey(systemName, target.cellName);
+        if (waiting.includes(key)) {
+          const names = [...waiting.slice(waiting.indexOf(key)), key].map((k) => k.replace('\u0000', '/'));
+          throw new SpawnError(
+            'SPAWN_ERR_INVOCATION_CYCLE',
+            `invocation cycle ${names.join(' -> ')}: '${target.cellName}' is waiting on this call, so it could never run; make one of the calls async`,
+          );
+        }
+        turn.chain = waiting;
+      }
+    }
+
+    if (scheduledTo > Date.now()) {
+      // Stored before the caller hears OK, so it survives a restart (see scheduler/).
+      await this.#o.scheduler.schedule(req, scheduledTo);
+      return {};
+    }
+    if (req.async) {
+      this.#runAsync(target, turn);
+      return {};
+    }
+    return { reply: await this.#runSync(target, turn, timeoutMs) };
+  }
+
+  /** A timer action of an active actor: an async turn that does not count as activity. */
+  fireTimer(cell: ActorCell, action: string): void {
+    const target: Target = {
+      system: cell.def.system,
+      cellName: cell.storeKey.name,
+      hostId: cell.hostId,
+      entry: { id: cell.hostId, def: cell.def },
+      placement: { kind: 'local' },
+    };
+    this.#runAsync(target, { action, caller: cell.hostId, deadline: Date.now() + this.#o.invokeTimeoutMs }, false);
+  }
+
+  /** The actors waiting on `caller`'s running turn, plus the caller itself. */
+  #callerChain(caller: IActorId | null | undefined, systemName: string): readonly string[] {
+    if (!caller?.name) return [];
+    const system = caller.system || systemName;
+    // A pool member calls with its alias as parent; other actors under their own name.
+    for (const name of [caller.name, caller.parent]) {
+      const cell = name ? this.#o.lifecycle.live(cellKey(system, name)) : undefined;
+      if (cell?.runningChain) return [...cell.runningChain, cell.key];
+    }
+    return [];
+  }
+
+  /** Runs the reply's workflow, if any, after the turn (the actor's mailbox has moved on). */
+  #afterReply(target: Target, cell: ActorCell, turn: TurnRequest, reply: HostReply): HostReply | Promise<HostReply> {
+    if (!WorkflowRunner.wants(reply.response.workflow)) return reply;
+    return this.#o.workflow.run({
+      system: target.system,
+      self: cell.hostId,
+      input: turn.value,
+      metadata: turn.metadata,
+      reply,
+      chain: turn.chain ?? [],
+    });
+  }
+
+  #runSync(target: Target, turn: TurnRequest, timeoutMs: number): Promise<HostReply> {
+    const { lifecycle } = this.#o;
+    const cell = lifecycle.cell(target, turn.deadline);
+    cell.lastActive = Date.now();
+    const result = cell.mailbox.post(() => cell.turn(turn)).then(
+      (reply) => {
+        lifecycle.afterTurn(cell);
+        return this.#afterReply(target, cell, turn, reply);
+      },
+      (err) => {
+        lifecycle.afterTurn(cell);
+        throw err;
+      },
+    );
+    // The caller hears back at its deadline even while the turn still waits in the mailbox.
+    return new Promise<HostReply>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        reject(
+          new SpawnError(
+            'SPAWN_ERR_DEADLINE_EXCEEDED',
+            `invocation of '${turn.action}' on actor '${target.cellName}' in system '${target.system}' did not complete within ${timeoutMs} ms`,
+          ),
+        );
+      }, timeoutMs + 5);
+      result.then(
+        (r) => {
+          clearTimeout(timer);
+          resolve(r);
+        },
+        (e) => {
+          clearTimeout(timer);
+          reject(e);
+        },
+      );
+    });
+  }
+
+  #runAsync(target: Target, turn: TurnRequest, countsAsActivity = true): void {
+    const { lifecycle } = this.#o;
+    let cell: ActorCell;
+    try {
+      cell = lifecycle.cell(target, turn.deadline);
+    } catch (err) {
+      this.#asyncFailed(target, turn, err);
+      return;
+    }
+    if (countsAsActivity) cell.lastActive = Date.now();
+    cell.mailbox.post(() => cell.turn(turn)).then(
+      (reply) => {
+        lifecycle.afterTurn(cell);
+        const done = this.#afterReply(target, cell, turn, reply);
+        if (done instanceof Promise) done.catch((err) => this.#asyncFailed(target, turn, err));
+      },
+      (err) => {
+        lifecycle.afterTurn(cell);
+        this.#asyncFailed(target, turn, err);
+      },
+    );
+  }
+
+  #asyncFailed(target: Target, turn: TurnRequest, err: unknown): void {
+    const e = asSpawnError(err);
+    this.#o.metrics.asyncFailures.inc({ code: e.code });
+    this.#o.logger.error('async invocation failed', {
+      system: target.system,
+      actor: target.cellName,
+      action: turn.action,
+      code: e.code,
+      error: e.message,
+    });
+  }
+}
+
+/** Reads metadata `request-timeout` (ms); anything but a positive integer is a bad request. */
+function requestTimeout(metadata: Record<string, string> | null | undefined, fallback: number): number {
+  const raw = metadata?.['request-timeout'];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) <= 0) {
+    throw new SpawnError('SPAWN_ERR_BAD_REQUEST', `metadata 'request-timeout' must be a positive integer of milliseconds (got '${raw}')`);
+  }
+  return Number(raw);
+}
