@@ -97,6 +97,8 @@ t.test('activation: init once per activation; a deactivation never cuts a turn i
   hold.open();
   t.same(valueOf(await held), { inits: 1, count: 11 });
   await until(() => runtime.activeCount === 0);
+  // The cell leaves before its final save ends: wait for the write, however slow.
+  for (let i = 0; i < 2500 && (await stored(store, 'a')) === undefined; i++) await new Promise((r) => setTimeout(r, 2));
   t.same(await stored(store, 'a'), { inits: 1, count: 11 }, 'the deactivation saved the state');
   t.same(valueOf(await runtime.invoke(call('a', 'add'), '', '')), { inits: 2, count: 12 }, 'reactivated with its state; init ran again');
   t.equal(host.maxOverlap, 1, 'the host never saw two calls of the actor at once');
