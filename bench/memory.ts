@@ -6,7 +6,7 @@
 // Usage: node --expose-gc dist/bench/memory.js N [STATE_BYTES]
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { ProxyMetrics, createLogger, loadConfig } from '../src/control';
-import { ActorRuntime } from '../src/hotpath';
+import { ActorRuntime, configureNative } from '../src/hotpath';
 import { LocalBroadcastBus } from '../src/hotpath/workflow';
 import type { HostClient } from '../src/hotpath/host';
 import { MemoryStateStore } from '../src/storage';
@@ -28,7 +28,8 @@ const host: HostClient = {
 };
 
 async function main(): Promise<void> {
-  const config = loadConfig({});
+  // SPAWN_NATIVE picks the state table (bench/run.ts runs this with 1 and 0).
+  configureNative(loadConfig().nativeAddon);
   const runtime = new ActorRuntime({
     store: new MemoryStateStore(),
     host,
@@ -40,7 +41,6 @@ async function main(): Promise<void> {
     scheduler: { pollMs: 60_000, maxLateMs: 0 },
     bus: new LocalBroadcastBus(),
   });
-  void config;
   runtime.register({
     actorSystem: {
       name: 'mem',

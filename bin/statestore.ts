@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // spawn-statestore: maintenance of the state store, configured by the same environment as
-// the proxy (PROXY_DATABASE_*, SPAWN_STATESTORE_KEY, SPAWN_STATESTORE_KEY_PREVIOUS).
+// the proxy, read by the same loadConfig() (PROXY_DATABASE_*, SPAWN_STATESTORE_KEY, SPAWN_STATESTORE_KEY_PREVIOUS).
 //   statestore migrate   run the schema migrations and exit
 //   statestore rekey     re-encrypt every row (current and history) with SPAWN_STATESTORE_KEY;
 //                        old keys go in SPAWN_STATESTORE_KEY_PREVIOUS. Safe while proxies run.
-import { createLogger } from '../src/control';
+import { createLogger, loadConfig } from '../src/control';
 import { SpawnError } from '../src/errors';
-import { SqlStateStore, createStateStoreFromEnv, readStorageConfig } from '../src/storage';
+import { SqlStateStore, createStateStore } from '../src/storage';
 
 const USAGE = 'usage: statestore <migrate|rekey>';
 
@@ -16,8 +16,7 @@ async function main(): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 64;
   }
-  const logger = createLogger('warn');
-  const store = createStateStoreFromEnv(process.env, logger, readStorageConfig(process.env));
+  const store = createStateStore(loadConfig().storage, createLogger('warn'));
   if (!(store instanceof SqlStateStore)) {
     process.stderr.write(`statestore: PROXY_DATABASE_TYPE=${store.kind} keeps nothing to ${command}\n`);
     return 64;

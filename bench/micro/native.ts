@@ -8,14 +8,14 @@
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { nativeAddon } from '../../src/hotpath/native';
+import { nativeAddon, nativeStatus } from '../../src/hotpath/native';
 import { JsStateTable, NativeBackedStateTable, type StateTable } from '../../src/hotpath/runtime';
 
 const maybeGc = (globalThis as { gc?: () => void }).gc;
 if (!maybeGc) throw new Error('run with --expose-gc');
 const gc: () => void = maybeGc;
 const addon = nativeAddon();
-if (!addon) throw new Error('the native addon did not load (npm ci builds it; SPAWN_NATIVE must not be 0)');
+if (!addon) throw new Error(`the native addon did not load: ${nativeStatus().reason}`);
 const native = addon;
 
 const makers: Array<[string, () => StateTable]> = [

@@ -6,8 +6,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { createLogger } from '../../src/control';
-import { createStateStoreFromEnv, readStorageConfig, type StateStore } from '../../src/storage';
+import { createLogger, loadConfig } from '../../src/control';
+import { createStateStore, type StateStore } from '../../src/storage';
 import { MARIADB, PG, createMariaDatabase, createPgDatabase, dropMariaDatabase, dropPgDatabase, uniqueName } from './db';
 
 const ACTORS = Number(process.argv[2] ?? 2000);
@@ -17,7 +17,7 @@ const KEY = randomBytes(32).toString('base64');
 const logger = createLogger('error');
 
 async function measure(label: string, env: Record<string, string>): Promise<void> {
-  const store: StateStore = createStateStoreFromEnv(env, logger, readStorageConfig(env));
+  const store: StateStore = createStateStore(loadConfig(env).storage, logger);
   await store.init();
   const keys = Array.from({ length: ACTORS }, (_, i) => ({ system: 'bench', name: `actor-${i}` }));
   const revs = new Array<number>(ACTORS).fill(0);

@@ -1,103 +1,56 @@
-// Proxy configuration, read once at start-up from the environment. Names follow Spawn's
-// where Spawn has one (spec §6); README.md has the table of every variable.
-import { SpawnError } from '../errors';
-import { type Env, readBool, readEnum, readInt, readString } from './env';
+// Proxy configuration, read once at start-up from the environment through the schema
+// (config-schema.ts): every plane gets its typed section of one frozen object, and no plane
+// reads the environment itself. README.md has the tables of every variable.
+import { CONFIG_SCHEMA, isSetting, schemaSettings, type AnySetting, type ConfigSection, type ProxyConfig } from './config-schema';
+import { DerivedDefault, Secret } from './settings';
 
-export const PROTOCOL_COMPAT = ['1', '0.5'] as const;
-export type ProtocolCompat = (typeof PROTOCOL_COMPAT)[number];
+export type Env = Readonly<Record<string, string | undefined>>;
 
-export const PUBSUB_ADAPTERS = ['native', 'nats'] as const;
-export type PubsubAdapter = (typeof PUBSUB_ADAPTERS)[number];
-
-export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
-
-export interface ProxyConfig {
-  http: {
-    port: number;
-    bind: string;
-    maxBodyBytes: number;
-  };
-  host: {
-    address: string;
-    port: number;
-    timeoutMs: number;
-    connections: number;
-  };
-  /** Longest graceful stop (SIGTERM): drain, final writes, closing connections. */
-  shutdownTimeoutMs: number;
-  invocation: {
-    /** Overall deadline of one invocation unless metadata `request-timeout` says otherwise. */
-    timeoutMs: number;
-  };
-  scheduler: {
-    /** How often the store is read for due delayed invocations. */
-    pollMs: number;
-    /** A delayed invocation that cannot run (actor not registered) is retried until this late. */
-    maxLateMs: number;
-  };
-  actors: {
-    /** Used when an actor registers no (or a non-positive) deactivation timeout. */
-    defaultDeactivateMs: number;
-    /** Used when an actor registers no (or a non-positive) snapshot timeout. */
-    defaultSnapshotMs: number;
-  };
-  pubsub: {
-    adapter: PubsubAdapter;
-    natsServers: string[];
-    natsPrefix: string;
-  };
-  protocolCompat: ProtocolCompat;
-  logLevel: LogLevel;
-  metricsEnabled: boolean;
-  /** The raw environment, for planes (storage) that read their own variables. */
-  env: Env;
-}
-
+/**
+ * The configuration from `env`, validated: a malformed value throws SPAWN_ERR_CONFIG naming
+ * the variable, what was given (never for a secret) and what a valid value looks like.
+ */
 export function loadConfig(env: Env = process.env): ProxyConfig {
-  return {
-    http: {
-      port: readInt(env, 'PROXY_HTTP_PORT', 9001, { min: 0, max: 65535 }),
-      bind: readString(env, 'PROXY_HTTP_BIND', '127.0.0.1'),
-      maxBodyBytes: readInt(env, 'PROXY_MAX_BODY_BYTES', 16 * 1024 * 1024, { min: 1024, max: 1024 * 1024 * 1024 }),
-    },
-    host: {
-      address: readString(env, 'USER_FUNCTION_HOST', '127.0.0.1'),
-      port: readInt(env, 'USER_FUNCTION_PORT', 8090, { min: 1, max: 65535 }),
-      timeoutMs: readInt(env, 'PROXY_HOST_TIMEOUT_MS', 60_000, { min: 1 }),
-      connections: readInt(env, 'PROXY_HOST_CONNECTIONS', 64, { min: 1, max: 4096 }),
-    },
-    shutdownTimeoutMs: readInt(env, 'PROXY_SHUTDOWN_TIMEOUT_MS', 25_000, { min: 100 }),
-    invocation: {
-      timeoutMs: readInt(env, 'PROXY_INVOKE_TIMEOUT_MS', 60_000, { min: 1 }),
-    },
-    scheduler: {
-      pollMs: readInt(env, 'PROXY_SCHEDULER_POLL_MS', 1000, { min: 10 }),
-      maxLateMs: readInt(env, 'PROXY_SCHEDULER_MAX_LATE_MS', 86_400_000, { min: 0 }),
-    },
-    actors: {
-      defaultDeactivateMs: readInt(env, 'PROXY_DEFAULT_DEACTIVATE_MS', 10_000, { min: 1 }),
-      defaultSnapshotMs: readInt(env, 'PROXY_DEFAULT_SNAPSHOT_MS', 2_000, { min: 1 }),
-    },
-    pubsub: {
-      adapter: readEnum(env, 'SPAWN_PUBSUB_ADAPTER', PUBSUB_ADAPTERS, 'native'),
-      natsServers: readString(env, 'SPAWN_PUBSUB_NATS_HOSTS', 'nats://127.0.0.1:4222')
-        .split(',')
-        .map((h) => h.trim())
-        .filter(Boolean),
-      natsPrefix: readSubjectPrefix(env),
-    },
-    protocolCompat: readEnum(env, 'PROXY_PROTOCOL_COMPAT', PROTOCOL_COMPAT, '1'),
-    logLevel: readEnum(env, 'SPAWN_PROXY_LOGGER_LEVEL', LOG_LEVELS, 'info'),
-    metricsEnabled: !readBool(env, 'SPAWN_DISABLE_METRICS', false),
-    env,
-  };
+  const raw = readSettings(env);
+  return build(CONFIG_SCHEMA, (setting) => setting.toValue(raw.get(setting))) as ProxyConfig;
 }
 
-function readSubjectPrefix(env: Env): string {
-  const prefix = readString(env, 'SPAWN_PUBSUB_NATS_PREFIX', 'spawn');
-  if (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(prefix)) {
-    throw new SpawnError('SPAWN_ERR_CONFIG', `SPAWN_PUBSUB_NATS_PREFIX must be NATS subject tokens joined by dots, e.g. 'spawn' or 'acme.spawn' (got '${prefix}')`);
+/**
+ * Every setting's parsed value (before `toValue`): the variable's when it is set, else the
+ * default, which may depend on another setting's value (read first, whatever the order).
+ */
+export function readSettings(env: Env): Map<AnySetting, unknown> {
+  const values = new Map<AnySetting, unknown>();
+  const get = <R>(setting: AnySetting): R => {
+    if (!values.has(setting)) {
+      const text = variable(env, setting);
+      const d: unknown = setting.default;
+      values.set(setting, text !== undefined ? setting.parse(text) : d instanceof DerivedDefault ? d.resolve(get) : d);
+    }
+    return values.get(setting) as R;
+  };
+  for (const { setting } of schemaSettings()) get(setting);
+  return values;
+}
+
+/** The variable's text, or undefined when unset; blank counts as unset, and text is trimmed, unless the setting is verbatim. */
+function variable(env: Env, setting: AnySetting): string | undefined {
+  const v = env[setting.env];
+  if (v === undefined || setting.verbatim) return v;
+  const trimmed = v.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+function build(section: ConfigSection, value: (setting: AnySetting) => unknown): unknown {
+  const out: Record<string, unknown> = {};
+  for (const [key, node] of Object.entries(section)) {
+    out[key] = isSetting(node) ? freeze(value(node)) : build(node, value);
   }
-  return prefix;
+  return Object.freeze(out);
+}
+
+function freeze<T>(v: T): T {
+  if (Array.isArray(v)) return Object.freeze(v.map(freeze)) as T;
+  if (v instanceof Secret) return Object.freeze(v);
+  return v;
 }

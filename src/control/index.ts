@@ -1,5 +1,24 @@
-export { loadConfig, type ProxyConfig, type ProtocolCompat, type LogLevel } from './config';
-export { type Env, readBool, readEnum, readInt, readOptionalString, readString } from './env';
+export { loadConfig, type Env } from './config';
+export {
+  CONFIG_SCHEMA,
+  DATABASE_TYPES,
+  DEFAULT_PORTS,
+  LOG_LEVELS,
+  PROTOCOL_COMPAT,
+  PUBSUB_ADAPTERS,
+  STORE_KEY_FORMAT,
+  decodeStoreKey,
+  describeConfig,
+  type ConfigEntry,
+  type DatabaseType,
+  type LogLevel,
+  type ProtocolCompat,
+  type ProxyConfig,
+  type PubsubAdapter,
+  type StorageConfig,
+} from './config-schema';
+export { CONFIG_GROUPS, Secret, type ConfigGroup, type SettingType } from './settings';
+export { renderConfigTables, withConfigTables } from './config-docs';
 export { createLogger, type Logger, type LogFields } from './logger';
 export { ProxyMetrics, MetricsRegistry, Counter, Gauge } from './metrics';
 export { Health, type HealthCheck } from './health';

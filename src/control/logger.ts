@@ -1,5 +1,5 @@
 // JSON-lines logger on stderr. Cheap when a level is off: callers pass fields, not strings.
-import type { LogLevel } from './config';
+import type { LogLevel } from './config-schema';
 
 const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 

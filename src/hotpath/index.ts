@@ -3,4 +3,4 @@ export { HttpServer, uwsIsNative, type HttpServerOptions } from './server';
 export { ActorRuntime, type RuntimeOptions } from './runtime';
 export { HttpHostClient, type HostClient } from './host';
 export { startProxy, type RunningProxy } from './proxy';
-export { nativeAddon, nativeStatus, type NativeStatus } from './native';
+export { configureNative, nativeAddon, nativeStatus, type NativeStatus } from './native';

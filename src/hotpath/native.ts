@@ -1,6 +1,6 @@
 // The N-API addon (binding.gyp, native/), built by `npm ci`. Only routines that beat their
 // JavaScript twin in bench/micro/native.ts live there; every one has a twin here or next to
-// its caller, used when the addon cannot load or SPAWN_NATIVE=0.
+// its caller, used when the addon cannot load or SPAWN_NATIVE=0 (configureNative(false)).
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
@@ -28,6 +28,17 @@ export interface NativeStatus {
 
 const ABI = 2;
 let cached: { addon: NativeAddon | undefined; status: NativeStatus } | undefined;
+let enabled = true;
+
+/**
+ * Whether to load the addon at all (`config.nativeAddon`, SPAWN_NATIVE). Call it before
+ * anything asks for the addon: what was built before keeps what it had.
+ */
+export function configureNative(use: boolean): void {
+  if (use === enabled) return;
+  enabled = use;
+  cached = undefined;
+}
 
 /** The package root: the nearest folder above this file with binding.gyp (src/ or dist/src/). */
 function packageRoot(): string | undefined {
@@ -38,7 +49,7 @@ function packageRoot(): string | undefined {
 }
 
 function load(): { addon: NativeAddon | undefined; status: NativeStatus } {
-  if (process.env.SPAWN_NATIVE === '0') return { addon: undefined, status: { loaded: false, reason: 'SPAWN_NATIVE=0' } };
+  if (!enabled) return { addon: undefined, status: { loaded: false, reason: 'SPAWN_NATIVE=0' } };
   const root = packageRoot();
   const file = root && join(root, 'build', 'Release', 'spawn_native.node');
   if (!file || !existsSync(file)) {

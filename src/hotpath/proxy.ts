@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Health, ProxyMetrics, createLogger, type Logger, type ProxyConfig } from '../control';
 import { createStateStore, type StateStore } from '../storage';
 import { HttpHostClient } from './host';
+import { configureNative } from './native';
 import { ActorRuntime } from './runtime';
 import { LocalBroadcastBus, NatsBroadcastBus, type BroadcastBus } from './workflow';
 import { HttpServer } from './server';
@@ -56,7 +57,8 @@ export function proxyVersion(): string {
 export async function startProxy(config: ProxyConfig, logger: Logger = createLogger(config.logLevel)): Promise<RunningProxy> {
   const metrics = new ProxyMetrics();
   const health = new Health();
-  const store = createStateStore(config);
+  configureNative(config.nativeAddon);
+  const store = createStateStore(config.storage, logger);
   await store.init();
   health.add({ name: `store:${store.kind}`, check: () => store.health() });
 

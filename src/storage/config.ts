@@ -1,112 +1,43 @@
-// State store settings, read from the environment with Spawn's names (spec §5.5) plus ours.
-// A bad value stops start-up naming the variable and a valid example.
+// The state store's settings come typed from loadConfig() (control/config-schema.ts); this
+// file derives what they imply: the SQLite file, and the keyring (with the key file that
+// SQLite generates when no key is configured).
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
-import { hostname } from 'node:os';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { mkdirSync } from 'node:fs';
-import { readBool, readEnum, readInt, readOptionalString, readString, type Env, type Logger } from '../control';
+import { STORE_KEY_FORMAT, decodeStoreKey, type Logger, type StorageConfig } from '../control';
 import { SpawnError } from '../errors';
 import { Keyring, keyFromBytes, type StoreKey } from './cipher';
 
-export const DATABASE_TYPES = ['sqlite', 'postgres', 'mysql', 'mariadb', 'mssql', 'cockroachdb', 'memory'] as const;
-export type DatabaseType = (typeof DATABASE_TYPES)[number];
+export { DATABASE_TYPES, DEFAULT_PORTS, type DatabaseType, type StorageConfig } from '../control';
 
-export const DEFAULT_PORTS: Record<DatabaseType, number> = {
-  sqlite: 0,
-  memory: 0,
-  postgres: 5432,
-  mysql: 3306,
-  mariadb: 3306,
-  mssql: 1433,
-  cockroachdb: 26257,
-};
-
-export interface StorageConfig {
-  type: DatabaseType;
-  database: string;
-  user: string;
-  password: string;
-  host: string;
-  port: number;
-  poolSize: number;
-  queueTargetMs: number;
-  ssl: boolean;
-  sslVerify: boolean;
-  dataDir: string;
-  /** SQLite only: the database file. */
-  sqliteFile: string;
-  historyRevisions: number;
-  pgDriver: 'native' | 'js';
-  /** Written into the `node` column of each row; unique per process. */
-  node: string;
-  snapshot: {
-    shards: number;
-    batchSize: number;
-    maxBackoffMs: number;
-  };
+/**
+ * SQLite's database file: PROXY_DATABASE_NAME when it is a path (a slash or a file
+ * extension) or ':memory:', else `<PROXY_DATA_DIR>/<name>.sqlite3`.
+ */
+export function sqliteFile(config: Pick<StorageConfig, 'database' | 'dataDir'>): string {
+  const { database, dataDir } = config;
+  if (database === ':memory:') return database;
+  const looksLikePath = database.includes('/') || database.includes('\\') || /\.(db|sqlite3?)$/.test(database);
+  return looksLikePath ? (isAbsolute(database) ? database : resolve(database)) : join(dataDir, `${database}.sqlite3`);
 }
 
-const KEY_EXAMPLE = "32 bytes of base64, e.g. the output of 'openssl rand -base64 32'";
-
-export function readStorageConfig(env: Env): StorageConfig {
-  const type = readEnum(env, 'PROXY_DATABASE_TYPE', DATABASE_TYPES, 'sqlite');
-  const dataDir = resolve(readString(env, 'PROXY_DATA_DIR', './data'));
-  const database = readString(env, 'PROXY_DATABASE_NAME', type === 'cockroachdb' ? 'defaultdb' : 'eigr-functions-db');
-  // A name with a slash or a file extension is a path; a bare name is a file in the data dir.
-  const looksLikePath = database.includes('/') || database.includes('\\') || /\.(db|sqlite3?)$/.test(database) || database === ':memory:';
-  const sqliteFile = database === ':memory:' ? database : looksLikePath ? (isAbsolute(database) ? database : resolve(database)) : join(dataDir, `${database}.sqlite3`);
-  return {
-    type,
-    database,
-    user: readString(env, 'PROXY_DATABASE_USERNAME', type === 'cockroachdb' ? 'root' : 'admin'),
-    password: env.PROXY_DATABASE_SECRET ?? (type === 'cockroachdb' ? '' : 'admin'),
-    host: readString(env, 'PROXY_DATABASE_HOST', '127.0.0.1'),
-    port: readInt(env, 'PROXY_DATABASE_PORT', DEFAULT_PORTS[type], { min: 0, max: 65535 }),
-    poolSize: readInt(env, 'PROXY_DATABASE_POOL_SIZE', 10, { min: 1, max: 1000 }),
-    queueTargetMs: readInt(env, 'PROXY_DATABASE_QUEUE_TARGET', 10_000, { min: 1 }),
-    ssl: readBool(env, 'PROXY_DATABASE_SSL', false),
-    sslVerify: readBool(env, 'PROXY_DATABASE_SSL_VERIFY', true),
-    dataDir,
-    sqliteFile,
-    historyRevisions: readInt(env, 'PROXY_DATABASE_HISTORY_REVISIONS', 16, { min: 0, max: 100_000 }),
-    pgDriver: readEnum(env, 'PROXY_DATABASE_PG_DRIVER', ['native', 'js'] as const, 'js'),
-    node: `${readString(env, 'PROXY_NODE_NAME', hostname())}/${process.pid}-${randomBytes(3).toString('hex')}`,
-    snapshot: {
-      shards: readInt(env, 'PROXY_SNAPSHOT_SHARDS', 4, { min: 1, max: 256 }),
-      batchSize: readInt(env, 'PROXY_SNAPSHOT_BATCH_SIZE', 256, { min: 1, max: 10_000 }),
-      maxBackoffMs: readInt(env, 'PROXY_SNAPSHOT_MAX_BACKOFF_MS', 5_000, { min: 10 }),
-    },
-  };
-}
-
-/** Decodes one base64 key, or throws SPAWN_ERR_CONFIG naming the variable. */
+/** Decodes one base64 key, or throws SPAWN_ERR_CONFIG naming `name` (a variable or a key file). */
 export function parseKey(name: string, value: string): StoreKey {
-  const v = value.trim();
-  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(v)) {
-    throw new SpawnError('SPAWN_ERR_CONFIG', `${name} must be ${KEY_EXAMPLE} (got a value that is not base64)`);
-  }
-  const bytes = Buffer.from(v, 'base64');
-  if (bytes.length !== 32) throw new SpawnError('SPAWN_ERR_CONFIG', `${name} must be ${KEY_EXAMPLE} (got ${bytes.length} bytes)`);
-  return keyFromBytes(bytes);
+  return keyFromBytes(decodeStoreKey(name, value));
 }
 
 /**
- * The keyring from SPAWN_STATESTORE_KEY (current) and SPAWN_STATESTORE_KEY_PREVIOUS (comma
- * separated, read-only). With SQLite and no key configured, a key is generated once into
+ * The keyring from SPAWN_STATESTORE_KEY (current) and SPAWN_STATESTORE_KEY_PREVIOUS
+ * (read-only). With SQLite and no key configured, a key is generated once into
  * `<database file>.key` (mode 0600) and reused: encryption stays on, and the log says
  * where the key is so it can be backed up or moved into SPAWN_STATESTORE_KEY.
  */
-export function readKeyring(env: Env, config: StorageConfig, logger: Logger): Keyring {
-  const previous = (readOptionalString(env, 'SPAWN_STATESTORE_KEY_PREVIOUS') ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s !== '')
-    .map((s, i) => parseKey(`SPAWN_STATESTORE_KEY_PREVIOUS (entry ${i + 1})`, s));
-  const configured = readOptionalString(env, 'SPAWN_STATESTORE_KEY');
-  const keyFile = config.type === 'sqlite' && config.sqliteFile !== ':memory:' ? `${config.sqliteFile}.key` : undefined;
-  if (configured !== undefined) {
-    const current = parseKey('SPAWN_STATESTORE_KEY', configured);
+export function createKeyring(config: StorageConfig, logger: Logger): Keyring {
+  const previous = config.keys.previous.map((k, i) => parseKey(`SPAWN_STATESTORE_KEY_PREVIOUS (entry ${i + 1})`, k.reveal()));
+  const file = config.type === 'sqlite' ? sqliteFile(config) : undefined;
+  const keyFile = file !== undefined && file !== ':memory:' ? `${file}.key` : undefined;
+  if (config.keys.current !== undefined) {
+    const current = parseKey('SPAWN_STATESTORE_KEY', config.keys.current.reveal());
     // Rows written with a generated key stay readable after switching to a configured key.
     if (keyFile && existsSync(keyFile)) previous.push(parseKey(keyFile, readFileSync(keyFile, 'utf8')));
     return new Keyring(current, previous);
@@ -117,7 +48,7 @@ export function readKeyring(env: Env, config: StorageConfig, logger: Logger): Ke
   }
   throw new SpawnError(
     'SPAWN_ERR_CONFIG',
-    `SPAWN_STATESTORE_KEY is required for PROXY_DATABASE_TYPE=${config.type}: it must be ${KEY_EXAMPLE}`,
+    `SPAWN_STATESTORE_KEY is required for PROXY_DATABASE_TYPE=${config.type}: it must be ${STORE_KEY_FORMAT}`,
   );
 }
 

@@ -1,8 +1,7 @@
 // State plane: the StateStore interface, one adapter per database, encryption at rest,
 // and the snapshot pipeline that batches writes.
-import type { ProxyConfig } from '../control';
-import { createLogger, type Env, type Logger } from '../control';
-import { readKeyring, readStorageConfig, type StorageConfig } from './config';
+import type { Logger, StorageConfig } from '../control';
+import { createKeyring, sqliteFile } from './config';
 import { CockroachDriver, cockroachDialect } from './cockroachdb-store';
 import { MemoryStateStore } from './memory-store';
 import { MssqlDriver, mssqlDialect } from './mssql-store';
@@ -16,32 +15,31 @@ export type { ActorKey, ActorStateRecord, SaveItem, SaveOutcome, ScheduledInvoca
 export { MemoryStateStore } from './memory-store';
 export { SqlStateStore } from './sql-store';
 export { Keyring } from './cipher';
-export { DATABASE_TYPES, readStorageConfig, type StorageConfig, type DatabaseType } from './config';
+export { DATABASE_TYPES, sqliteFile, type StorageConfig, type DatabaseType } from './config';
 export { SnapshotPipeline, type Snapshotable, type SnapshotCapture, type SnapshotPipelineOptions } from './snapshot-pipeline';
 
-/** Builds the StateStore that PROXY_DATABASE_TYPE selects (SQLite when unset). */
-export function createStateStore(config: ProxyConfig, logger: Logger = createLogger(config.logLevel)): StateStore {
-  return createStateStoreFromEnv(config.env, logger);
-}
-
-export function createStateStoreFromEnv(env: Env, logger: Logger, storage: StorageConfig = readStorageConfig(env)): StateStore {
-  const store = buildStore(env, logger, storage);
+/**
+ * Builds the StateStore that PROXY_DATABASE_TYPE selects (SQLite when unset) from the
+ * configuration's storage section (`loadConfig().storage`); it logs through `logger`.
+ */
+export function createStateStore(storage: StorageConfig, logger: Logger): StateStore {
+  const store = buildStore(storage, logger);
   store.snapshotSettings = storage.snapshot;
   return store;
 }
 
-function buildStore(env: Env, logger: Logger, c: StorageConfig): StateStore {
+function buildStore(c: StorageConfig, logger: Logger): StateStore {
   if (c.type === 'memory') {
     logger.warn('PROXY_DATABASE_TYPE=memory: actor state is not persisted and is lost when the proxy stops');
     return new MemoryStateStore({ historyLimit: c.historyRevisions });
   }
-  const keyring = readKeyring(env, c, logger);
+  const keyring = createKeyring(c, logger);
   const net = {
     host: c.host,
     port: c.port,
     database: c.database,
     user: c.user,
-    password: c.password,
+    password: c.password.reveal(),
     poolSize: c.poolSize,
     queueTargetMs: c.queueTargetMs,
     ssl: c.ssl,
@@ -50,7 +48,7 @@ function buildStore(env: Env, logger: Logger, c: StorageConfig): StateStore {
   const common = { keyring, node: c.node, historyRevisions: c.historyRevisions, logger };
   switch (c.type) {
     case 'sqlite':
-      return new SqlStateStore({ ...common, kind: 'sqlite', dialect: sqliteDialect, driver: new SqliteDriver(c.sqliteFile) });
+      return new SqlStateStore({ ...common, kind: 'sqlite', dialect: sqliteDialect, driver: new SqliteDriver(sqliteFile(c)) });
     case 'postgres':
       return new SqlStateStore({ ...common, kind: 'postgres', dialect: postgresDialect, driver: new PgDriver({ ...net, driver: c.pgDriver }) });
     case 'cockroachdb':

@@ -4,9 +4,9 @@ import t from 'tap';
 import mysql from 'mysql2/promise';
 import pg from 'pg';
 import Database from 'better-sqlite3';
-import { createLogger } from '../../src/control';
+import { createLogger, loadConfig } from '../../src/control';
 import { SpawnError } from '../../src/errors';
-import { createStateStoreFromEnv, readStorageConfig, SqlStateStore } from '../../src/storage';
+import { createStateStore, SqlStateStore } from '../../src/storage';
 import { sealCloakGcm } from '../../src/storage/cipher';
 import { PRUNE_EVERY } from '../../src/storage/sql-store';
 import { ALL, newKey, type Backend } from './backends';
@@ -16,7 +16,7 @@ const K = { system: 'sys', name: 'counter' };
 const rec = (text: string, tags: Record<string, string> = {}) => ({ tags, typeUrl: 'type.googleapis.com/test.State', data: Buffer.from(text) });
 
 function open(env: Record<string, string>): SqlStateStore {
-  return createStateStoreFromEnv(env, logger, readStorageConfig(env)) as SqlStateStore;
+  return createStateStore(loadConfig(env).storage, logger) as SqlStateStore;
 }
 
 /** Every state blob the database holds, read with a plain client. */

@@ -3,8 +3,8 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import t from 'tap';
-import { createLogger } from '../../src/control';
-import { createStateStoreFromEnv, readStorageConfig } from '../../src/storage';
+import { createLogger, loadConfig } from '../../src/control';
+import { createStateStore } from '../../src/storage';
 import { newKey, sqlite } from './backends';
 
 const run = promisify(execFile);
@@ -12,7 +12,7 @@ const CLI = join(__dirname, '..', '..', __dirname.includes('/dist/') ? '' : 'dis
 
 t.test('rekey re-encrypts every row with the current key', async (t) => {
   const env = { ...(await sqlite.create(t)), SPAWN_STATESTORE_KEY: newKey() };
-  const store = createStateStoreFromEnv(env, createLogger('error'), readStorageConfig(env));
+  const store = createStateStore(loadConfig(env).storage, createLogger('error'));
   await store.init();
   for (let i = 0; i < 3; i++) await store.save({ system: 's', name: `a${i}` }, { tags: {}, typeUrl: 't', data: Buffer.from(`v${i}`) }, 0);
   await store.close();
@@ -22,7 +22,7 @@ t.test('rekey re-encrypts every row with the current key', async (t) => {
   t.match(JSON.parse(stdout), { event: 'rekeyed', rows: 3, history: 3, skipped: 0 });
 
   const after = { ...env, SPAWN_STATESTORE_KEY: rotated.SPAWN_STATESTORE_KEY };
-  const s2 = createStateStoreFromEnv(after, createLogger('error'), readStorageConfig(after));
+  const s2 = createStateStore(loadConfig(after).storage, createLogger('error'));
   await s2.init();
   t.equal(Buffer.from((await s2.load({ system: 's', name: 'a2' }))!.data).toString(), 'v2', 'readable with only the new key');
   await s2.close();

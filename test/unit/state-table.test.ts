@@ -1,11 +1,16 @@
 // The native state table and its JavaScript twin behave alike: copies in, copies out, slots
 // reused after release, byte accounting, and bad arguments refused without crashing.
 import t from 'tap';
-import { nativeAddon, nativeStatus } from '../../src/hotpath/native';
+import { loadConfig } from '../../src/control';
+import { configureNative, nativeAddon, nativeStatus } from '../../src/hotpath/native';
 import { JsStateTable, NativeBackedStateTable, createStateTable, type StateTable } from '../../src/hotpath/runtime';
 
+// The suite may run with SPAWN_NATIVE=0, as a proxy would.
+const useNative = loadConfig({ SPAWN_NATIVE: process.env.SPAWN_NATIVE }).nativeAddon;
+configureNative(useNative);
+
 t.test('the addon is built and loads (npm ci builds it)', async (t) => {
-  if (process.env.SPAWN_NATIVE === '0') {
+  if (!useNative) {
     t.equal(nativeStatus().loaded, false, 'SPAWN_NATIVE=0 forces the JavaScript twins');
     t.equal(createStateTable().kind, 'js');
     return;

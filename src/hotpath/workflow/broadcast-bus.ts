@@ -57,13 +57,13 @@ export function broadcastSubject(prefix: string, system: string, topic: string):
 
 export class NatsBroadcastBus implements BroadcastBus {
   readonly kind = 'nats';
-  readonly #servers: string[];
+  readonly #servers: readonly string[];
   readonly #prefix: string;
   readonly #logger: Logger;
   #nc: NatsConnection | undefined;
   #sub: Subscription | undefined;
 
-  constructor(options: { servers: string[]; prefix: string; logger: Logger }) {
+  constructor(options: { servers: readonly string[]; prefix: string; logger: Logger }) {
     this.#servers = options.servers;
     this.#prefix = options.prefix;
     this.#logger = options.logger;
@@ -71,7 +71,7 @@ export class NatsBroadcastBus implements BroadcastBus {
 
   async start(deliver: Deliver): Promise<void> {
     try {
-      this.#nc = await connect({ servers: this.#servers, name: 'spawn-proxy', maxReconnectAttempts: -1 });
+      this.#nc = await connect({ servers: [...this.#servers], name: 'spawn-proxy', maxReconnectAttempts: -1 });
     } catch (err) {
       throw new SpawnError(
         'SPAWN_ERR_CONFIG',
