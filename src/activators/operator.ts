@@ -56,7 +56,7 @@ function secretRef(name: string, secret: string, key: string): EnvVar {
 export function activatorWorkload(resource: unknown, opts: WorkloadOptions, plugins: readonly ActivatorPlugin[] = PLUGINS): ActivatorWorkload {
   const fixed: Record<string, string> = { SPAWN_PROXY_URL: opts.proxyUrl, SPAWN_ACTIVATOR_HTTP_BIND: '0.0.0.0', ...(opts.env ?? {}) };
   const probe = configWithResource(resource, fixed as Env);
-  const port = opts.port ?? (probe.binding.type === 'http' || probe.binding.type === 'api' ? probe.httpPort : DEFAULT_PORT);
+  const port = opts.port ?? (parseActivatorResource(resource, probe, plugins).type === 'http' ? probe.httpPort : DEFAULT_PORT);
   fixed.SPAWN_ACTIVATOR_HTTP_PORT = String(port);
   const config = configWithResource(resource, fixed as Env);
   const spec = parseActivatorResource(resource, config, plugins);

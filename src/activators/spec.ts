@@ -218,7 +218,6 @@ export function settingsAsEnv(resource: unknown): Record<string, string> {
   };
   put('SPAWN_ACTIVATOR_NAME', metadata.at('name').str());
   put('SPAWN_ACTIVATOR_SYSTEM', metadata.at('annotations').at(SYSTEM_ANNOTATION).str());
-  put('SPAWN_ACTIVATOR_TYPE', activator.at('type').str());
   const bp = settings.at('backpressure');
   put('SPAWN_ACTIVATOR_CONCURRENCY', bp.at('prefetchCount').int(1, 65_535) ?? bp.at('maxDemand').int(1, 65_535) ?? settings.at('processorConcurrency').int(1, 65_535));
   put('SPAWN_ACTIVATOR_INVOKE_TIMEOUT_MS', settings.at('invokeTimeoutMs').int(1, Number.MAX_SAFE_INTEGER));

@@ -236,7 +236,45 @@ export async function nats(t: Teardown, servers = NATS_URL): Promise<{ nc: NatsC
   return n;
 }
 
-// --- Private brokers ------------------------------------------------------------------------
+// --- Private brokers, and a stable address in front of a restarted proxy --------------------
+
+export interface Relay {
+  port: number;
+  url: string;
+  /** Where new connections go from now on. */
+  target(port: number): void;
+}
+
+/**
+ * A TCP relay to 127.0.0.1:`port`, as a Kubernetes Service is in front of a proxy pod: a
+ * proxy killed with -9 leaves its port in TIME_WAIT, so its successor listens elsewhere and
+ * the relay points there. A connection whose target refuses is closed at once.
+ */
+export async function relay(t: Teardown, port: number): Promise<Relay> {
+  let to = port;
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((client) => {
+    const upstream = net.connect(to, '127.0.0.1');
+    sockets.add(client).add(upstream);
+    const close = (): void => {
+      client.destroy();
+      upstream.destroy();
+      sockets.delete(client);
+      sockets.delete(upstream);
+    };
+    client.on('error', close).on('close', close);
+    upstream.on('error', close).on('close', close);
+    client.pipe(upstream);
+    upstream.pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  t.teardown(() => {
+    for (const s of sockets) s.destroy();
+    return new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+  const p = (server.address() as net.AddressInfo).port;
+  return { port: p, url: `http://127.0.0.1:${p}`, target: (n) => (to = n) };
+}
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -268,7 +268,8 @@ class NatsActivator implements Activator {
               this.#ctx.logger.error('NATS: dead-lettering failed; the message stays in its stream', { binding, subject: b.source.deadLetterSubject, error: (err as Error).message });
               return;
             }
-            m.term(`dead-lettered: ${outcome.code}`);
+            // No reason text: NATS servers before 2.10.4 ignore a "+TERM <reason>" ack altogether.
+            m.term();
             this.#ctx.metrics.deadLettered.inc({ binding, code: outcome.code });
             this.#ctx.logger.warn('message dead-lettered', { binding, subject: b.source.deadLetterSubject, code: outcome.code, error: outcome.message, sink: outcome.sink, attempts: outcome.attempts, seq: m.seq });
         }
