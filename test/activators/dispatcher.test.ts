@@ -24,7 +24,7 @@ function dispatcher(script: (p: PlannedInvocation, n: number) => InvokeOutcome |
   const calls: PlannedInvocation[] = [];
   const metrics = new ActivatorMetrics();
   const d = new Dispatcher({
-    invoker: { invoke: async (p) => script(p, calls.push(p)) },
+    invoker: { invoke: (p) => Promise.resolve(script(p, calls.push(p))) },
     retry: { maxRetries: 3, backoffMs: 1, maxBackoffMs: 2, awaitRegistrationMs: 50, ...retry },
     mapping: { activator: 'a', defaultSystem: 'sys', timeoutMs: 1000 },
     metrics,
@@ -76,7 +76,7 @@ t.test('a lost delivery stops its retries; stop() ends every wait', async (t) =>
   t.match(await d.dispatch(binding, event('x', '1'), { priorDeliveries: 0, live: () => alive }), { kind: 'abandoned' });
   t.equal(calls.length, 2);
   const slow = new Dispatcher({
-    invoker: { invoke: async () => fail('unavailable') },
+    invoker: { invoke: () => Promise.resolve(fail('unavailable')) },
     retry: { maxRetries: 1, backoffMs: 60_000, maxBackoffMs: 60_000, awaitRegistrationMs: 0 },
     mapping: { activator: 'a', defaultSystem: 'sys', timeoutMs: 1000 },
     metrics: new ActivatorMetrics(),
