@@ -36,6 +36,10 @@ export const ERROR_CODES = {
   // Proxy state
   SPAWN_ERR_DRAINING: { http: 503, retryable: true },
   SPAWN_ERR_STORE_UNAVAILABLE: { http: 503, retryable: true },
+  // Cluster
+  SPAWN_ERR_ACTOR_MOVED: { http: 503, retryable: true },
+  SPAWN_ERR_NOT_OWNER: { http: 503, retryable: true },
+  SPAWN_ERR_MEMBER_UNAVAILABLE: { http: 503, retryable: true },
   SPAWN_ERR_STATE_CONFLICT: { http: 409, retryable: true },
   SPAWN_ERR_STATE_DECRYPT: { http: 500, retryable: false },
   SPAWN_ERR_CONFIG: { http: 500, retryable: false },

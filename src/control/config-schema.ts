@@ -31,6 +31,7 @@ export const PROTOCOL_COMPAT = ['1', '0.5'] as const;
 export type ProtocolCompat = (typeof PROTOCOL_COMPAT)[number];
 
 export const PUBSUB_ADAPTERS = ['native', 'nats'] as const;
+export const CLUSTER_STRATEGIES = ['none', 'nats'] as const;
 export type PubsubAdapter = (typeof PUBSUB_ADAPTERS)[number];
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
@@ -308,6 +309,47 @@ export const CONFIG_SCHEMA = {
     default: '1',
     description: '`0.5` serves Spawn 0.5-era SDKs (Kind 1/2 = ABSTRACT/SINGLETON, one string channel, `command_name`).',
   }),
+  cluster: {
+    strategy: oneOf({
+      env: 'PROXY_CLUSTER_STRATEGY',
+      group: 'cluster',
+      allowed: CLUSTER_STRATEGIES,
+      default: 'none',
+      description:
+        "`none`: this proxy alone. `nats`: the proxies of an actor system on one NATS form a cluster (README, Cluster). Spawn's `gossip`, `epmd` and `kubernetes-dns` are Erlang distribution and are refused.",
+    }),
+    natsServers: list({
+      env: 'SPAWN_INTERNAL_NATS_HOSTS',
+      group: 'cluster',
+      default: ['nats://127.0.0.1:4222'],
+      description: 'NATS servers (with JetStream) of the cluster: membership, actor claims, forwarded invocations, `spawn.<system>.actors.actions`.',
+    }),
+    prefix: string({
+      env: 'PROXY_CLUSTER_PREFIX',
+      group: 'cluster',
+      default: 'spawn',
+      pattern: /^[A-Za-z0-9_-]+$/,
+      expects: "one NATS subject token, e.g. 'spawn'",
+      values: 'subject token',
+      description: 'Names the cluster on its NATS: KV buckets `<prefix>_members`, `<prefix>_claims` and subjects `<prefix>.member.<id>`.',
+    }),
+    memberName: string({
+      env: 'PROXY_CLUSTER_MEMBER_NAME',
+      group: 'cluster',
+      values: 'name',
+      default: computed(() => `${hostname()}-${process.pid}`, 'host name + pid'),
+      description: "This member's name; a random incarnation suffix makes its id unique per start.",
+    }),
+    leaseMs: duration({
+      env: 'PROXY_CLUSTER_LEASE_MS',
+      group: 'cluster',
+      min: 1000,
+      max: 600_000,
+      default: 10_000,
+      description:
+        "A member's lease: renewed every fifth of it; a member that could not renew stops running turns before it ends, and its actors move to other members after it (bounds fail-over time).",
+    }),
+  },
   logLevel: oneOf({ env: 'SPAWN_PROXY_LOGGER_LEVEL', group: 'process', allowed: LOG_LEVELS, default: 'info', description: 'Least severe level logged. Logs are JSON lines on stderr.' }),
   metricsEnabled: bool({
     env: 'SPAWN_DISABLE_METRICS',

@@ -80,6 +80,8 @@ export interface HostCall {
   state: Record<string, unknown> | null;
   payload: Record<string, unknown> | null;
   at: number;
+  start: number;
+  end?: number;
 }
 
 export async function startHost(t: Teardown): Promise<TestHost> {

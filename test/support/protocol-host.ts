@@ -38,6 +38,9 @@ interface Call {
   state: unknown;
   payload: unknown;
   at: number;
+  /** High-resolution wall clock (ms) when the turn started and ended at this host: overlap checks across hosts. */
+  start: number;
+  end?: number;
 }
 
 const calls: Call[] = [];
@@ -208,7 +211,7 @@ const server = http.createServer(async (req, res) => {
     const now = (inFlight.get(key) ?? 0) + 1;
     inFlight.set(key, now);
     maxOverlap.set(key, Math.max(maxOverlap.get(key) ?? 0, now));
-    calls.push({
+    const call: Call = {
       actor: inv.actor?.name ?? '',
       parent: inv.actor?.parent ?? '',
       system: inv.actor?.system ?? '',
@@ -219,12 +222,15 @@ const server = http.createServer(async (req, res) => {
       state: fromJsonAny(inv.currentContext?.state) ?? null,
       payload: fromJsonAny(inv.value) ?? null,
       at: Date.now(),
-    });
+      start: performance.timeOrigin + performance.now(),
+    };
+    calls.push(call);
     let out;
     try {
       out = await handle(inv);
     } finally {
       inFlight.set(key, (inFlight.get(key) ?? 1) - 1);
+      call.end = performance.timeOrigin + performance.now();
     }
     if (out === 'hang') return;
     if (out === 'throw') {

@@ -30,6 +30,8 @@ export interface HttpServerOptions {
   compat05: boolean;
   metricsEnabled: boolean;
   version: string;
+  /** GET /api/v1/cluster: this member and the members it sees. */
+  cluster?: () => unknown;
 }
 
 type Encode = (status: IRequestStatus) => Uint8Array;
@@ -213,6 +215,11 @@ export class HttpServer {
       );
     });
 
+    app.get('/api/v1/cluster', (res) => {
+      const info = this.#opts.cluster?.() ?? { strategy: 'none' };
+      this.#send(this.#exchange(res), 200, 'application/json', JSON.stringify(info));
+    });
+
     const up = JSON.stringify({ status: 'up' });
     app.get('/health', (res) => this.#send(this.#exchange(res), 200, 'application/json', up));
     app.get('/health/liveness', (res) => this.#send(this.#exchange(res), 200, 'application/json', up));
@@ -312,6 +319,7 @@ const KNOWN_ROUTES = [
   { pattern: /^\/api\/v1\/system\/[^/]+\/actors\/[^/]+\/?$/, method: 'GET' },
   { pattern: /^\/health(\/liveness|\/readiness)?\/?$/, method: 'GET' },
   { pattern: /^\/metrics\/?$/, method: 'GET' },
+  { pattern: /^\/api\/v1\/cluster\/?$/, method: 'GET' },
 ];
 
 function param(req: HttpRequest, i: number): string {
