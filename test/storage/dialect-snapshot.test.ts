@@ -7,7 +7,7 @@ import { cockroachDialect } from '../../src/storage/cockroachdb-store';
 import { mssqlDialect } from '../../src/storage/mssql-store';
 import { mysqlDialect } from '../../src/storage/mysql-store';
 import { postgresDialect } from '../../src/storage/postgres-store';
-import { COMMON, numbered, type SqlDialect } from '../../src/storage/sql-dialect';
+import { numbered, type SqlDialect } from '../../src/storage/sql-dialect';
 import { sqliteDialect } from '../../src/storage/sqlite-store';
 import { CAPTURED_STATEMENTS } from './dialect-statements.snapshot';
 
@@ -53,8 +53,8 @@ function statementsOf(d: SqlDialect): Record<string, unknown> {
     insertFirstConflict: d.insertFirstConflict,
   };
   for (const k of TEXT) s[k] = d[k];
-  s.insertSchedule = COMMON.insertSchedule;
-  s.claimSchedule = COMMON.claimSchedule;
+  s.insertSchedule = d.insertSchedule;
+  s.claimSchedule = d.claimSchedule;
   s['selectDue(100)'] = d.selectDue(100);
   s['selectDue(1)'] = d.selectDue(1);
   s['selectPage(200)'] = d.selectPage(200);
