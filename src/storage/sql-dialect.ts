@@ -20,13 +20,13 @@ const T_HISTORY = 'spawn_actor_state_history';
 export const T_MIGRATIONS = 'spawn_schema_migrations';
 const T_SCHEDULES = 'spawn_scheduled_invocations';
 
-export interface Migration {
+interface Migration {
   version: number;
   description: string;
   statements: string[];
 }
 
-export type MigrationLock =
+type MigrationLock =
   /** Statements run inside one transaction that first takes `acquire` (pg advisory xact lock, sp_getapplock, BEGIN IMMEDIATE). */
   | { mode: 'transaction'; acquire?: string }
   /** A session-level lock held on one connection (MySQL GET_LOCK). */
@@ -79,7 +79,7 @@ export interface SqlDialect {
 }
 
 /** Column types of one database. */
-export interface Types {
+interface Types {
   /** spawn_schema_migrations.version. */
   int: string;
   text: string;
@@ -137,9 +137,9 @@ export function defineDialect(spec: DialectSpec): SqlDialect {
   const select = (columns: string, table: string, rest: string) => (limit: number): string =>
     spec.limit === 'top' ? `SELECT TOP (${limit}) ${columns} FROM ${table} ${rest}` : `SELECT ${columns} FROM ${table} ${rest} LIMIT ${limit}`;
   const insertMigration = spec.conflict.mode === 'error' && spec.conflict.recordMigration === 'insert-ignore' ? 'INSERT IGNORE INTO' : 'INSERT INTO';
-  const row = (when: string) =>
+  const row = (tail: string) =>
     `system_name ${t.key} NOT NULL, actor_name ${t.key} NOT NULL, revision ${t.bigint} NOT NULL, tags ${t.text} NOT NULL, ` +
-    `type_url ${t.typeUrl} NOT NULL, data ${t.blob} NOT NULL, node ${t.typeUrl} NOT NULL, ${when}`;
+    `type_url ${t.typeUrl} NOT NULL, data ${t.blob} NOT NULL, node ${t.typeUrl} NOT NULL, ${tail}`;
 
   return {
     name: spec.name,
