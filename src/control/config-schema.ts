@@ -137,7 +137,7 @@ export const CONFIG_SCHEMA = {
       min: 0,
       default: 86_400_000,
       description:
-        'A due delayed invocation whose actor is not registered yet (e.g. right after a restart) is retried until it is this late, then dropped with an error log.',
+        'A due delayed invocation that cannot run yet — its system, actor or template is not registered yet (e.g. right after a restart), or a retryable error (see Errors) — is retried every second until it is this late, then dropped with an error log. A terminal error (e.g. an unknown action) drops it at once, with an error log.',
     }),
   },
   actors: {

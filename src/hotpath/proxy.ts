@@ -89,6 +89,7 @@ export async function startProxy(config: ProxyConfig, logger: Logger = createLog
     port: config.host.port,
     connections: config.host.connections,
     compat05,
+    errors: metrics.hostErrors,
   });
   const runtime = new ActorRuntime({
     store,

@@ -10,5 +10,5 @@ export {
   type SpawnSystemOptions,
   type WorkflowSteps,
 } from './spawn-system';
-export { SpawnSdkError } from './errors';
+export { SpawnSdkError, type SpawnSdkErrorCode } from './errors';
 export { json, protobuf, toAny, fromAny, JSON_TYPE_URL, type ValueCodec, type ProtobufType } from './values';

@@ -134,6 +134,8 @@ t.test('bad requests', async (t) => {
     t.same(fromJsonAny(state.response.value), fromJsonAny(before.response.value), 'state unchanged by the failures');
     t.ok(fromJsonAny(before.response.value), 'there was a state to keep');
     t.equal(proxy.proc.exitCode, null, 'the proxy is still running');
+    const metrics = (await get(`${proxy.url}/metrics`)).body.toString();
+    t.match(metrics, /^spawn_host_errors_total\{code="SPAWN_ERR_HOST_BAD_RESPONSE"\} 3$/m, 'the three bad host answers are counted');
   });
 });
 
@@ -150,4 +152,5 @@ t.test('a host that is down', async (t) => {
   t.match(r.response.status?.message, new RegExp(`SPAWN_ERR_HOST_UNAVAILABLE: host at http://127\\.0\\.0\\.1:${port}/api/v1/actors/actions is unreachable \\(ECONNREFUSED`));
   const again = await invoke(proxy, { system: SYS, actor: 'counter', action: 'get' });
   t.equal(again.response.status?.status, Status.OK, 'the proxy keeps serving after host errors');
+  t.match((await get(`${proxy.url}/metrics`)).body.toString(), /^spawn_host_errors_total\{code="SPAWN_ERR_HOST_UNAVAILABLE"\} 1$/m, 'the failed host call is counted');
 });

@@ -62,11 +62,14 @@ for (const transport of ['channel', 'http'] as const) t.test(`SDK over ${transpo
     t.type(missing, SpawnSdkError);
     t.equal((missing as SpawnSdkError).code, 'SPAWN_ERR_ACTION_NOT_FOUND');
     t.equal((missing as SpawnSdkError).httpStatus, 404);
+    t.equal((missing as SpawnSdkError).retryable, false, 'an unknown action is terminal (catalogue)');
     t.match((missing as SpawnSdkError).message, /invocation of counter.nope failed: action 'nope' is not registered/);
     const thrown = await client.invoke('counter', 'fail').catch((e: unknown) => e);
     t.equal((thrown as SpawnSdkError).code, 'SPAWN_ERR_HOST_BAD_RESPONSE');
+    t.equal((thrown as SpawnSdkError).retryable, false);
     const down = await new SpawnSystem({ name: 'x', proxyUrl: 'http://127.0.0.1:1' }).invoke('a', 'b').catch((e: unknown) => e);
     t.equal((down as SpawnSdkError).code, 'SPAWN_SDK_PROXY_UNREACHABLE');
+    t.equal((down as SpawnSdkError).retryable, true, 'an unreachable proxy may be there later');
   });
 
   await t.test('workflows from handlers: pipe, broadcast, effect', async (t) => {

@@ -3,7 +3,7 @@
 // setImmediate batch, not from inside uWS's message callback: answering HTTP from there
 // costs about 5x in throughput on this stack (dependencies.md, "A uWS pitfall").
 import type { TemplatedApp, WebSocket } from '@trufflesuite/uws-js-unofficial';
-import type { Logger } from '../../control';
+import type { Counter, Logger } from '../../control';
 import { asSpawnError } from '../../errors';
 import { channel, decodeMessage, Status, type IFrame } from '../codec';
 import { ChannelHostClient } from '../host';
@@ -17,7 +17,8 @@ interface Conn {
   client?: ChannelHostClient;
 }
 
-export function mountHostChannel(app: TemplatedApp, runtime: ActorRuntime, logger: Logger, maxPayloadBytes: number): void {
+/** `hostErrors` counts failed calls to channel hosts by error code. */
+export function mountHostChannel(app: TemplatedApp, runtime: ActorRuntime, logger: Logger, maxPayloadBytes: number, hostErrors: Counter): void {
   let batch: Array<() => void> = [];
   const flush = (): void => {
     const run = batch;
@@ -57,6 +58,7 @@ export function mountHostChannel(app: TemplatedApp, runtime: ActorRuntime, logge
           },
         },
         data.remote,
+        hostErrors,
       );
       logger.info('host channel opened', { remote: data.remote });
     },

@@ -142,7 +142,7 @@ export class HttpServer {
     const app = this.#app;
     const invocationsOk = this.#opts.metrics.invocations.child({ result: 'ok' });
     const invocationErrors = this.#opts.metrics.invocations.child({ result: 'error' });
-    mountHostChannel(app, runtime, this.#opts.logger, this.#opts.maxBodyBytes);
+    mountHostChannel(app, runtime, this.#opts.logger, this.#opts.maxBodyBytes, this.#opts.metrics.hostErrors);
 
     app.post('/api/v1/system', (res, req) =>
       this.#protobufRoute(res, req, encodeRegistration, (body) => {
