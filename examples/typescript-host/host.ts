@@ -4,8 +4,9 @@
 //
 // No handler is annotated: state types come from each actor's `state` codec, payload and
 // reply types from each action's `payload`/`reply` codecs (json<T>() declares a JSON type).
-// A program that installed the package imports 'spawn-proxy/sdk' instead of the path below.
-import { SpawnSystem, json } from '../../src/sdk';
+// Inside this checkout 'spawn-proxy/sdk' is the package itself (tsconfig.json `paths` for
+// the compiler, package.json `exports` for Node), as it is for a program that installed it.
+import { SpawnSystem, json } from 'spawn-proxy/sdk';
 
 interface Order {
   item: string;

@@ -1,7 +1,7 @@
 // The SDK as a program that installed the package uses it: `npm pack` this checkout, install
 // the tarball into a fresh project, compile a TypeScript host that imports 'spawn-proxy/sdk'
-// and 'spawn-proxy/protocol' against the published declarations (inference included: an
-// @ts-expect-error must still be one), and run it against the proxy from the same tarball.
+// and 'spawn-proxy/protocol' against the published declarations (inference included: its
+// expected type error must still be one), and run it against the proxy from the same tarball.
 //
 // The package itself is unpacked as npm would install it (the packed file list, its
 // package.json `exports`/`bin`); its dependencies are not installed: `npm install --offline`
