@@ -6,6 +6,7 @@ import WebSocket from 'ws';
 import { SpawnSdkError } from './errors';
 import {
   channel,
+  int64ToNumber,
   protocol,
   type IActorInvocation,
   type IActorInvocationResponse,
@@ -134,7 +135,7 @@ export class HostChannel {
 
   #onFrame(data: Buffer): void {
     const frame = channel.Frame.decode(data);
-    const id = Number(frame.id ?? 0);
+    const id = int64ToNumber(frame.id);
     if (frame.body === 'invocation') {
       this.#queue.push({ id, inv: frame.invocation! });
       this.#pump();

@@ -1,9 +1,14 @@
-// TypeScript SDK for actor hosts and callers (HTTP transport, Spawn-compatible).
+// TypeScript SDK for actor hosts and callers (`spawn-proxy/sdk`): host channel or Spawn's
+// HTTP protocol. The protocol's generated messages are `spawn-proxy/protocol` (./protocol).
 export {
   SpawnSystem,
+  defineActor,
   type ActionContext,
   type ActionHandler,
+  type ActionName,
   type ActionResult,
+  type ActionSpec,
+  type ActorActions,
   type ActorDefinition,
   type ActorKind,
   type InvokeOptions,

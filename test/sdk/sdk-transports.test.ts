@@ -13,14 +13,18 @@ for (const transport of ['channel', 'http'] as const) t.test(`SDK over ${transpo
   const system = new SpawnSystem({ name: 'sdk-sys', hostPort: 0, proxyUrl: 'http://127.0.0.1:1', transport });
   const heard: unknown[] = [];
   system
-    .define<Counter>({
+    .define({
       name: 'counter',
       state: json<Counter>(),
       initialState: { n: 0 },
       actions: {
-        add: ({ state, payload }: { state: Counter | undefined; payload: { by: number } }) => {
-          const next = { n: (state?.n ?? 0) + payload.by };
-          return { state: next, value: next };
+        add: {
+          payload: json<{ by: number }>(),
+          reply: json<Counter>(),
+          handler: ({ state, payload }) => {
+            const next = { n: (state?.n ?? 0) + payload.by };
+            return { state: next, value: next };
+          },
         },
         fail: () => {
           throw new Error('boom');
@@ -31,7 +35,7 @@ for (const transport of ['channel', 'http'] as const) t.test(`SDK over ${transpo
     })
     .define({ name: 'echo', stateful: false, actions: { say: ({ payload, caller }) => ({ value: { said: payload, by: caller?.name ?? null } }) } })
     .define({ name: 'listener', stateful: false, channels: [{ topic: 'news', action: 'hear' }], actions: { hear: ({ payload }) => void heard.push(payload) } })
-    .define<Counter>({ name: 'user', kind: 'unnamed', actions: { add: ({ state }) => ({ state: { n: (state?.n ?? 0) + 1 }, value: (state?.n ?? 0) + 1 }) } });
+    .define({ name: 'user', kind: 'unnamed', state: json<Counter>(), actions: { add: ({ state }) => ({ state: { n: (state?.n ?? 0) + 1 }, value: (state?.n ?? 0) + 1 }) } });
 
   t.teardown(() => system.stop());
   let proxy;

@@ -106,8 +106,9 @@ export interface TestProxy extends Child {
   url: string;
 }
 
-export async function startProxy(t: Teardown, env: Record<string, string> = {}): Promise<TestProxy> {
-  const child = await startChild(t, join(DIST, 'bin', 'proxy.js'), {
+/** Starts the proxy (by default this checkout's dist/bin/proxy.js; `script` runs another copy, e.g. an installed package's). */
+export async function startProxy(t: Teardown, env: Record<string, string> = {}, script = join(DIST, 'bin', 'proxy.js')): Promise<TestProxy> {
+  const child = await startChild(t, script, {
     PROXY_HTTP_PORT: '0',
     PROXY_DATABASE_TYPE: 'memory',
     SPAWN_PROXY_LOGGER_LEVEL: 'debug',
