@@ -38,11 +38,25 @@ const modules = [
 for (const { outDir, files, flags } of modules) {
   mkdirSync(outDir, { recursive: true });
   const js = join(outDir, 'spawn.js');
-  execFileSync(bin('pbjs'), [
-    '-t', 'static-module', '-w', 'commonjs', ...flags, '--no-verify', '--no-delimited',
-    '--no-service', '-p', join(root, 'proto'), '-o', js,
-    ...files.map((f) => join(root, 'proto', f)),
-  ], { stdio: 'inherit' });
+  execFileSync(
+    bin('pbjs'),
+    [
+      '-t',
+      'static-module',
+      '-w',
+      'commonjs',
+      ...flags,
+      '--no-verify',
+      '--no-delimited',
+      '--no-service',
+      '-p',
+      join(root, 'proto'),
+      '-o',
+      js,
+      ...files.map((f) => join(root, 'proto', f)),
+    ],
+    { stdio: 'inherit' },
+  );
   execFileSync(bin('pbts'), ['--no-comments', '-o', join(outDir, 'spawn.d.ts'), js], { stdio: 'inherit' });
   // Keep the output byte-for-byte reproducible and mark it as generated.
   for (const f of ['spawn.js', 'spawn.d.ts']) {

@@ -106,7 +106,7 @@ export async function startProxy(config: ProxyConfig, logger: Logger = createLog
           ownership: cluster,
           remote: cluster,
           onRegistered: (registered: Record<string, string[]>) =>
-            void cluster!.registered(registered).catch((err: Error) => logger.warn('cluster: publishing the registered actors failed', { error: err.message })),
+            void cluster.registered(registered).catch((err: Error) => logger.warn('cluster: publishing the registered actors failed', { error: err.message })),
         }
       : {}),
   });
@@ -128,9 +128,7 @@ export async function startProxy(config: ProxyConfig, logger: Logger = createLog
     metricsEnabled: config.metricsEnabled,
     version: proxyVersion(),
     cluster: () =>
-      cluster
-        ? { strategy: 'nats', member: cluster.id, fenced: cluster.fenced ?? null, members: [...cluster.members.values()] }
-        : { strategy: 'none' },
+      cluster ? { strategy: 'nats', member: cluster.id, fenced: cluster.fenced ?? null, members: [...cluster.members.values()] } : { strategy: 'none' },
   });
   const port = await server.listen(config.http.bind, config.http.port);
   runtime.startScheduler();

@@ -67,9 +67,7 @@ export interface ActionResult<S, R = unknown> {
   checkpoint?: boolean;
 }
 
-export type ActionHandler<S, P = unknown, R = unknown> = (
-  ctx: ActionContext<S, P>,
-) => ActionResult<S, R> | void | Promise<ActionResult<S, R> | void>;
+export type ActionHandler<S, P = unknown, R = unknown> = (ctx: ActionContext<S, P>) => ActionResult<S, R> | void | Promise<ActionResult<S, R> | void>;
 
 /** An action with codecs for its payload and its reply; the handler is typed by them. */
 export interface ActionSpec<S, P = unknown, R = unknown> {
@@ -118,7 +116,9 @@ export interface ActorDefinition<S = unknown, P = Record<string, unknown>, R = R
  * Returns `definition` as it is, with its types inferred: for definitions kept in a module
  * of their own and passed to SpawnSystem.define() later.
  */
-export function defineActor<S = unknown, P = Record<string, unknown>, R = Record<string, unknown>>(definition: ActorDefinition<S, P, R>): ActorDefinition<S, P, R> {
+export function defineActor<S = unknown, P = Record<string, unknown>, R = Record<string, unknown>>(
+  definition: ActorDefinition<S, P, R>,
+): ActorDefinition<S, P, R> {
   return definition;
 }
 
@@ -167,6 +167,7 @@ export class SpawnSystem {
   /** Where the proxy is; may be set after listen() when the proxy starts after the host. */
   proxyUrl: string;
   readonly #values: ValueCodec<unknown>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one map holds definitions of every state and payload type
   readonly #actors = new Map<string, ActorDefinition<any, any, any>>();
   readonly #hostAddress: string;
   #hostPort: number;
@@ -178,8 +179,7 @@ export class SpawnSystem {
 
   constructor(options: SpawnSystemOptions) {
     this.name = options.name;
-    this.proxyUrl =
-      options.proxyUrl ?? `http://${process.env.PROXY_HTTP_HOST || '127.0.0.1'}:${process.env.PROXY_HTTP_PORT || 9001}`;
+    this.proxyUrl = options.proxyUrl ?? `http://${process.env.PROXY_HTTP_HOST || '127.0.0.1'}:${process.env.PROXY_HTTP_PORT || 9001}`;
     this.#hostPort = options.hostPort ?? Number(process.env.USER_FUNCTION_PORT || 8090);
     this.#hostAddress = options.hostAddress ?? '127.0.0.1';
     this.#values = options.values ?? json();
@@ -291,7 +291,7 @@ export class SpawnSystem {
       metadata: options.metadata ?? {},
       pooled: options.pooled ?? false,
       registerRef: options.ref ?? '',
-      scheduledTo: options.scheduledTo instanceof Date ? options.scheduledTo.getTime() : options.scheduledTo ?? 0,
+      scheduledTo: options.scheduledTo instanceof Date ? options.scheduledTo.getTime() : (options.scheduledTo ?? 0),
       caller: options.caller ?? null,
       ...(options.payload === undefined ? { noop: {} } : { value: this.#any(options.payload) }),
     };
@@ -346,10 +346,12 @@ export class SpawnSystem {
       });
     }
     const bytes = new Uint8Array(await res.arrayBuffer());
-    if (bytes.length === 0) throw new SpawnSdkError('SPAWN_SDK_EMPTY_RESPONSE', `${what} failed: the proxy answered HTTP ${res.status} with no body`, res.status);
+    if (bytes.length === 0)
+      throw new SpawnSdkError('SPAWN_SDK_EMPTY_RESPONSE', `${what} failed: the proxy answered HTTP ${res.status} with no body`, res.status);
     return { status: res.status, bytes };
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any definition, whatever its types
   #toActor(d: ActorDefinition<any, any, any>): IActor {
     const kind = { named: 1, unnamed: 2, pooled: 3 }[d.kind ?? 'named'];
     const codec = d.state ?? json();

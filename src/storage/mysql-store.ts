@@ -11,14 +11,25 @@ export const mysqlDialect = defineDialect({
   param: () => '?',
   // 255 utf8mb4 characters per key column keeps the primary key under InnoDB's 3072-byte limit;
   // utf8mb4_bin compares names byte for byte, as every other adapter does.
-  types: { int: 'INT', text: 'LONGTEXT', key: 'VARCHAR(255) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin', bigint: 'BIGINT', blob: 'LONGBLOB', typeUrl: 'VARCHAR(1024)' },
+  types: {
+    int: 'INT',
+    text: 'LONGTEXT',
+    key: 'VARCHAR(255) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin',
+    bigint: 'BIGINT',
+    blob: 'LONGBLOB',
+    typeUrl: 'VARCHAR(1024)',
+  },
   createTable: 'if-not-exists',
   tableOptions: 'ENGINE=InnoDB',
   textTableOptions: 'DEFAULT CHARSET=utf8mb4',
   conflict: { mode: 'error', recordMigration: 'insert-ignore' },
   limit: 'limit',
   // DDL commits implicitly in MySQL, so a transaction cannot serialise migrations: a named session lock does.
-  migrationLock: { mode: 'session', acquire: `SELECT GET_LOCK('${MYSQL_LOCK_NAME}', 60) AS got`, release: `SELECT RELEASE_LOCK('${MYSQL_LOCK_NAME}') AS released` },
+  migrationLock: {
+    mode: 'session',
+    acquire: `SELECT GET_LOCK('${MYSQL_LOCK_NAME}', 60) AS got`,
+    release: `SELECT RELEASE_LOCK('${MYSQL_LOCK_NAME}') AS released`,
+  },
   isDuplicateKey: (err) => errorCode(err) === 'ER_DUP_ENTRY' || (err as { errno?: number })?.errno === 1062,
 });
 

@@ -134,8 +134,10 @@ export function defineDialect(spec: DialectSpec): SqlDialect {
     return `${guarded} ${table} (${body})${options ? ` ${options}` : ''}`;
   };
   const onConflict = (key: string): string => (spec.conflict.mode === 'on-conflict' ? ` ON CONFLICT (${key}) DO NOTHING` : '');
-  const select = (columns: string, table: string, rest: string) => (limit: number): string =>
-    spec.limit === 'top' ? `SELECT TOP (${limit}) ${columns} FROM ${table} ${rest}` : `SELECT ${columns} FROM ${table} ${rest} LIMIT ${limit}`;
+  const select =
+    (columns: string, table: string, rest: string) =>
+    (limit: number): string =>
+      spec.limit === 'top' ? `SELECT TOP (${limit}) ${columns} FROM ${table} ${rest}` : `SELECT ${columns} FROM ${table} ${rest} LIMIT ${limit}`;
   const insertMigration = spec.conflict.mode === 'error' && spec.conflict.recordMigration === 'insert-ignore' ? 'INSERT IGNORE INTO' : 'INSERT INTO';
   const row = (tail: string) =>
     `system_name ${t.key} NOT NULL, actor_name ${t.key} NOT NULL, revision ${t.bigint} NOT NULL, tags ${t.text} NOT NULL, ` +
@@ -143,7 +145,7 @@ export function defineDialect(spec: DialectSpec): SqlDialect {
 
   return {
     name: spec.name,
-    param: spec.param,
+    param: (n) => spec.param(n),
     migrationLock: spec.migrationLock,
     bootstrap: createTable(T_MIGRATIONS, `version ${t.int} PRIMARY KEY, applied_at ${t.bigint} NOT NULL`, false),
     migrations: [
@@ -173,8 +175,7 @@ export function defineDialect(spec: DialectSpec): SqlDialect {
       `INSERT INTO ${T_STATE} (${STATE_COLUMNS}, inserted_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)` + onConflict('system_name, actor_name'),
     insertFirstConflict: spec.conflict.mode === 'on-conflict' ? 'ignore' : 'error',
     updateCas: `UPDATE ${T_STATE} SET revision = ?, tags = ?, type_url = ?, data = ?, node = ?, updated_at = ? WHERE system_name = ? AND actor_name = ? AND revision = ?`,
-    insertHistory:
-      `INSERT INTO ${T_HISTORY} (${STATE_COLUMNS}, written_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)` + onConflict('system_name, actor_name, revision'),
+    insertHistory: `INSERT INTO ${T_HISTORY} (${STATE_COLUMNS}, written_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)` + onConflict('system_name, actor_name, revision'),
     pruneHistory: `DELETE FROM ${T_HISTORY} WHERE system_name = ? AND actor_name = ? AND revision <= ?`,
     selectCurrent: `SELECT revision, tags, type_url, data, node FROM ${T_STATE} WHERE system_name = ? AND actor_name = ?`,
     selectHistory: `SELECT revision, tags, type_url, data FROM ${T_HISTORY} WHERE system_name = ? AND actor_name = ? AND revision = ?`,
@@ -190,7 +191,7 @@ export function defineDialect(spec: DialectSpec): SqlDialect {
     insertSchedule: `INSERT INTO ${T_SCHEDULES} (due_at, id, system_name, actor_name, request, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
     claimSchedule: `DELETE FROM ${T_SCHEDULES} WHERE due_at = ? AND id = ?`,
     selectDue: select('due_at, id, system_name, actor_name, request', T_SCHEDULES, 'WHERE due_at <= ? ORDER BY due_at, id'),
-    isDuplicateKey: spec.isDuplicateKey,
+    isDuplicateKey: (err) => spec.isDuplicateKey(err),
   };
 }
 

@@ -212,7 +212,7 @@ export class SqlStateStore implements StateStore {
     return {
       revision: Number(row.revision),
       tags: parseTags(row.tags),
-      typeUrl: String(row.type_url ?? ''),
+      typeUrl: typeof row.type_url === 'string' ? row.type_url : '',
       data: this.#o.keyring.open(key, asBuffer(row.data)),
     };
   }
@@ -256,9 +256,7 @@ export class SqlStateStore implements StateStore {
 
   async addScheduled(item: ScheduledInvocation): Promise<void> {
     const sealed = this.#o.keyring.seal(scheduleKey(item), item.request);
-    await this.#guard(() =>
-      this.#o.driver.query(this.#sql.insertSchedule, [item.dueAt, item.id, item.system, item.actor, sealed, Date.now()]),
-    );
+    await this.#guard(() => this.#o.driver.query(this.#sql.insertSchedule, [item.dueAt, item.id, item.system, item.actor, sealed, Date.now()]));
   }
 
   async dueScheduled(now: number, limit: number): Promise<ScheduledInvocation[]> {

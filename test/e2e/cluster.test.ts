@@ -99,7 +99,10 @@ function load(members: () => Member[], clients: number, phase: { name: string; f
           if (firstFailure) stats.unavailableMs.push(Date.now() - firstFailure);
           break;
         }
-        const code = r instanceof Error ? `client:${(r as NodeJS.ErrnoException).code ?? r.message}` : (/^(SPAWN_ERR_[A-Z_]+)/.exec(r.response.status?.message ?? '')?.[1] ?? `HTTP ${r.status}`);
+        const code =
+          r instanceof Error
+            ? `client:${(r as NodeJS.ErrnoException).code ?? r.message}`
+            : (/^(SPAWN_ERR_[A-Z_]+)/.exec(r.response.status?.message ?? '')?.[1] ?? `HTTP ${r.status}`);
         stats.failures.set(code, (stats.failures.get(code) ?? 0) + 1);
         if (phase.name === 'graceful leave') phase.failures.set(code, (phase.failures.get(code) ?? 0) + 1);
         firstFailure ||= Date.now();
@@ -134,7 +137,8 @@ function overlaps(hosts: Array<{ id: string; calls: HostCall[] }>): string[] {
     for (let i = 1; i < list.length; i++) {
       const prev = list[i - 1]!;
       const cur = list[i]!;
-      if (cur.host !== prev.host && cur.start < prev.end) out.push(`${name}: ${prev.host} [${prev.start.toFixed(1)}, ${prev.end.toFixed(1)}] and ${cur.host} from ${cur.start.toFixed(1)}`);
+      if (cur.host !== prev.host && cur.start < prev.end)
+        out.push(`${name}: ${prev.host} [${prev.start.toFixed(1)}, ${prev.end.toFixed(1)}] and ${cur.host} from ${cur.start.toFixed(1)}`);
     }
   }
   return out;
@@ -142,7 +146,11 @@ function overlaps(hosts: Array<{ id: string; calls: HostCall[] }>): string[] {
 
 async function readBack(t: Test, db: Record<string, string>): Promise<Map<string, number>> {
   const reader = await startProxy(t, { ...db, PROXY_DATABASE_TYPE: 'postgres' });
-  await register(reader, SYS, ACTORS.map((a) => ({ ...a, settings: { ...a.settings, stateful: true } })));
+  await register(
+    reader,
+    SYS,
+    ACTORS.map((a) => ({ ...a, settings: { ...a.settings, stateful: true } })),
+  );
   const out = new Map<string, number>();
   for (const n of NAMES) {
     const r = await get(`${reader.url}/api/v1/system/${SYS}/actors/${n}`, { accept: 'application/json' });
@@ -163,7 +171,9 @@ function report(t: Test, stats: LoadStats, back: Map<string, number>, overlapLis
   }
   const sorted = [...stats.unavailableMs].sort((a, b) => a - b);
   const pct = (p: number): number => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0);
-  t.comment(`acknowledged ${acked}; failed attempts by code ${JSON.stringify(Object.fromEntries(stats.failures))}; unavailable p50 ${pct(50)} ms, p99 ${pct(99)} ms (${sorted.length} calls waited)`);
+  t.comment(
+    `acknowledged ${acked}; failed attempts by code ${JSON.stringify(Object.fromEntries(stats.failures))}; unavailable p50 ${pct(50)} ms, p99 ${pct(99)} ms (${sorted.length} calls waited)`,
+  );
   t.ok(acked > 0, 'calls were acknowledged');
   t.same(overlapList.slice(0, 5), [], 'no two members ran turns of one actor at the same time');
   t.equal(missing, 0, 'acknowledged checkpointed updates missing from the store');
@@ -209,6 +219,9 @@ t.test('cluster of three: steady load, then a member killed with -9', async (t) 
   const hosts = await Promise.all(members.map(async (m, i) => ({ id: `member${i}`, calls: await m.host.calls() })));
   report(t, stats, await readBack(t, db), overlaps(hosts));
   const served = await Promise.all(members.map(async (m) => (await m.host.calls()).length));
-  t.ok(served.every((n) => n > 0), `every member ran turns (${served.join(', ')})`);
+  t.ok(
+    served.every((n) => n > 0),
+    `every member ran turns (${served.join(', ')})`,
+  );
   for (const m of live) await m.proxy.stop();
 });

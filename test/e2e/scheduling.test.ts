@@ -90,7 +90,14 @@ t.test('after a restart, a due invocation waits for its host to register; one fo
   // The host comes back without the 'add' action.
   await register(second, SYS, [actor('clock', { stateful: false, actions: ['echo'] })]);
   await eventually(async () => ((await callsAt(host, 'waits')).length ? true : undefined), 8000);
-  const dropped = await eventually(async () => second.logs().split('\n').find((l) => l.includes('"scheduled invocation dropped"')), 8000);
+  const dropped = await eventually(
+    async () =>
+      second
+        .logs()
+        .split('\n')
+        .find((l) => l.includes('"scheduled invocation dropped"')),
+    8000,
+  );
   t.match(dropped, /"level":"error".*"code":"SPAWN_ERR_ACTION_NOT_FOUND".*"why":"terminal error"/, 'a terminal error drops it at once, with an error log');
   await new Promise((r) => setTimeout(r, 600));
   t.equal((await callsAt(host, 'waits')).length, 1, 'the waiting one fired once');

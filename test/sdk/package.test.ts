@@ -114,10 +114,20 @@ t.test('the packed package, installed into a fresh project', async (t) => {
     files: Array<{ path: string }>;
   }>;
   const files = packed[0]!.files.map((f) => f.path);
-  for (const f of ['dist/src/sdk/index.js', 'dist/src/sdk/index.d.ts', 'dist/src/sdk/protocol.d.ts', 'dist/src/sdk/generated/spawn.js', 'dist/src/sdk/generated/spawn.d.ts', 'dist/bin/proxy.js']) {
+  for (const f of [
+    'dist/src/sdk/index.js',
+    'dist/src/sdk/index.d.ts',
+    'dist/src/sdk/protocol.d.ts',
+    'dist/src/sdk/generated/spawn.js',
+    'dist/src/sdk/generated/spawn.d.ts',
+    'dist/bin/proxy.js',
+  ]) {
     t.ok(files.includes(f), `the tarball has ${f}`);
   }
-  t.notOk(files.some((f) => f.startsWith('dist/test/') || f.startsWith('src/') || f.endsWith('.map')), 'and no tests, TypeScript sources or source maps');
+  t.notOk(
+    files.some((f) => f.startsWith('dist/test/') || f.startsWith('src/') || f.endsWith('.map')),
+    'and no tests, TypeScript sources or source maps',
+  );
 
   const app = join(tmp, 'app');
   const pkg = join(app, 'node_modules', 'spawn-proxy');
@@ -139,15 +149,27 @@ t.test('the packed package, installed into a fresh project', async (t) => {
   }
   const proxy = await startProxy(t, { USER_FUNCTION_PORT: '1' }, join(pkg, manifest.bin['spawn-proxy']!));
   const { stdout } = await run(process.execPath, [join(app, 'out', 'host.js')], { cwd: app, env: { ...process.env, PROXY_URL: proxy.url }, timeout: 20_000 });
-  t.same(JSON.parse(stdout), {
-    transport: 'channel',
-    first: { n: 2 },
-    second: { n: 5 },
-    longKept: true,
-    scheduledTo: '9007199254740993',
-    unsafe: 'RangeError',
-  }, "the installed proxy (bin) serves the installed SDK's host; the host's protobufjs keeps Long");
+  t.same(
+    JSON.parse(stdout),
+    {
+      transport: 'channel',
+      first: { n: 2 },
+      second: { n: 5 },
+      longKept: true,
+      scheduledTo: '9007199254740993',
+      unsafe: 'RangeError',
+    },
+    "the installed proxy (bin) serves the installed SDK's host; the host's protobufjs keeps Long",
+  );
 
-  const esm = await run(process.execPath, ['--input-type=module', '-e', "import { SpawnSystem, json } from 'spawn-proxy/sdk'; import { protocol } from 'spawn-proxy/protocol'; console.log(typeof SpawnSystem, typeof json, typeof protocol.InvocationRequest)"], { cwd: app });
+  const esm = await run(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      "import { SpawnSystem, json } from 'spawn-proxy/sdk'; import { protocol } from 'spawn-proxy/protocol'; console.log(typeof SpawnSystem, typeof json, typeof protocol.InvocationRequest)",
+    ],
+    { cwd: app },
+  );
   t.equal(esm.stdout.trim(), 'function function function', 'ES modules import the same entry points');
 });

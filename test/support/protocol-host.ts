@@ -66,8 +66,14 @@ function encodeReply(out: IActorInvocationResponse): Uint8Array {
   // The 1.x Broadcast has no field 2: encode this one with the 0.5 message (same numbers).
   const b = wf.broadcast;
   const broadcast = compat05.Broadcast.encode({ channelGroup: b.channelGroup, commandName: action, value: b.value, noop: b.noop }).finish();
-  const workflow = protocol.Workflow.encode({ ...wf, broadcast: undefined }).uint32((2 << 3) | 2).bytes(broadcast).finish();
-  return protocol.ActorInvocationResponse.encode({ ...out, workflow: undefined }).uint32((5 << 3) | 2).bytes(workflow).finish();
+  const workflow = protocol.Workflow.encode({ ...wf, broadcast: undefined })
+    .uint32((2 << 3) | 2)
+    .bytes(broadcast)
+    .finish();
+  return protocol.ActorInvocationResponse.encode({ ...out, workflow: undefined })
+    .uint32((5 << 3) | 2)
+    .bytes(workflow)
+    .finish();
 }
 
 function buildWorkflow(wf: WorkflowSpec, ctx: IContext): NonNullable<IActorInvocationResponse['workflow']> {
@@ -138,7 +144,10 @@ async function handle(inv: IActorInvocation): Promise<IActorInvocationResponse |
       state.ticks = (state.ticks ?? 0) + 1;
       return reply(ctx, state, state);
     case 'tag':
-      return { ...reply(ctx, state, state), updatedContext: { ...ctx, state: jsonAny(state), tags: { ...(ctx.tags ?? {}), [String(payload.key)]: String(payload.value) } } };
+      return {
+        ...reply(ctx, state, state),
+        updatedContext: { ...ctx, state: jsonAny(state), tags: { ...(ctx.tags ?? {}), [String(payload.key)]: String(payload.value) } },
+      };
     case 'get':
     case 'Get':
     case 'get_state':

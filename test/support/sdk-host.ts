@@ -2,7 +2,11 @@
 // Prints {"event":"listening","port":0} once registered over the host channel.
 import { SpawnSystem, json } from '../../src/sdk';
 
-const system = new SpawnSystem({ name: process.env.SYSTEM ?? 'fault-sys', proxyUrl: process.env.PROXY_URL!, maxInFlight: Number(process.env.MAX_IN_FLIGHT ?? 256) });
+const system = new SpawnSystem({
+  name: process.env.SYSTEM ?? 'fault-sys',
+  proxyUrl: process.env.PROXY_URL!,
+  maxInFlight: Number(process.env.MAX_IN_FLIGHT ?? 256),
+});
 system.define({
   name: 'counter',
   state: json<{ n: number }>(),

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unused-vars -- parameters here exist to have their types checked */
 // Type-level test of the SDK's handler inference. Nothing here runs: `npm run build` (and
 // so `npm test`) compiles it, and fails if an inferred type changes (the Equal checks) or
 // if a wrong handler stops being an error (an unused @ts-expect-error is itself an error).

@@ -26,7 +26,10 @@ function readmeRows(): { rows: Map<string, Row>; section: string; problems: stri
   const problems: string[] = [];
   for (const line of section.split('\n')) {
     if (!line.startsWith('| `')) continue;
-    const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
     const code = /^`(SPAWN_[A-Z_]+)`$/.exec(cells[0] ?? '')?.[1];
     if (!code || cells.length !== 4) {
       problems.push(`not one code with HTTP, Retryable and When: ${line.slice(0, 100)}`);

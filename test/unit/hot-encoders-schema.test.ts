@@ -35,7 +35,12 @@ const nameOf = (type: protobuf.Type): string => type.fullName.replace(/^\./, '')
 type Message = Record<string, unknown>;
 
 /** The encoders under test, each with the static class whose encode() is its fallback. */
-const ENCODERS: Array<{ type: string; encode: (m: Message) => Uint8Array; reference: (m: Message) => Message; fallback: { encode: (...a: never[]) => unknown } }> = [
+const ENCODERS: Array<{
+  type: string;
+  encode: (m: Message) => Uint8Array;
+  reference: (m: Message) => Message;
+  fallback: { encode: (...a: never[]) => unknown };
+}> = [
   { type: 'eigr.functions.protocol.ActorInvocation', encode: (m) => encodeActorInvocation(m), reference: (m) => m, fallback: protocol.ActorInvocation },
   {
     type: 'spawn_proxy.channel.Frame',
@@ -44,7 +49,12 @@ const ENCODERS: Array<{ type: string; encode: (m: Message) => Uint8Array; refere
     reference: (m) => ({ ...m, invocation: m.invocation ?? {} }),
     fallback: channel.Frame,
   },
-  { type: 'eigr.functions.protocol.InvocationResponse', encode: (m) => encodeInvocationResponse(m), reference: (m) => m, fallback: protocol.InvocationResponse },
+  {
+    type: 'eigr.functions.protocol.InvocationResponse',
+    encode: (m) => encodeInvocationResponse(m),
+    reference: (m) => m,
+    fallback: protocol.InvocationResponse,
+  },
 ];
 
 function handlingOf(typeName: string, field: string): FieldHandling | undefined {
@@ -101,7 +111,8 @@ function* cases(type: protobuf.Type, depth = 0): Generator<Case> {
     for (const v of samples(f)) yield { path: f.name, message: { [f.name]: v }, how };
     const inner = f.resolvedType;
     if (how !== 'fallback' && inner instanceof protobuf.Type && !f.map && !f.repeated && nameOf(inner) in HAND_ENCODED_FIELDS && depth < 8) {
-      for (const c of cases(inner, depth + 1)) yield { path: `${f.name}.${c.path}`, message: { [f.name]: c.message }, how: c.how === 'fallback' ? 'fallback' : c.how };
+      for (const c of cases(inner, depth + 1))
+        yield { path: `${f.name}.${c.path}`, message: { [f.name]: c.message }, how: c.how === 'fallback' ? 'fallback' : c.how };
     }
   }
 }

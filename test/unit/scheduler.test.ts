@@ -49,11 +49,16 @@ t.test('every catalogue code: retried when retryable or not registered yet, drop
 
   const retried = CODES.filter((c) => ERROR_CODES[c].retryable || 'awaitsRegistration' in ERROR_CODES[c]);
   const dropped = CODES.filter((c) => !retried.includes(c));
-  await eventually(async () => (metrics.scheduled.get({ result: 'fired' }) === retried.length && metrics.scheduled.get({ result: 'failed' }) === dropped.length ? true : undefined));
+  await eventually(async () =>
+    metrics.scheduled.get({ result: 'fired' }) === retried.length && metrics.scheduled.get({ result: 'failed' }) === dropped.length ? true : undefined,
+  );
   for (const code of retried) t.equal(attempts.get(code), 2, `${code}: tried again, then fired`);
   for (const code of dropped) {
     t.equal(attempts.get(code), 1, `${code}: terminal, not tried again`);
-    t.ok(lines.some((l) => l.level === 'error' && l.msg === 'scheduled invocation dropped' && l.code === code && l.why === 'terminal error'), `${code}: dropped with an error log`);
+    t.ok(
+      lines.some((l) => l.level === 'error' && l.msg === 'scheduled invocation dropped' && l.code === code && l.why === 'terminal error'),
+      `${code}: dropped with an error log`,
+    );
   }
   t.same(await store.dueScheduled(Date.now() + 60_000, 100), [], 'nothing left behind');
 
@@ -81,22 +86,25 @@ t.test('a retryable failure past PROXY_SCHEDULER_MAX_LATE_MS is dropped', async 
   scheduler.start();
   await eventually(async () => (metrics.scheduled.get({ result: 'failed' }) === 1 ? true : undefined));
   t.ok(attempts > 1, `retried while not too late (${attempts} attempts)`);
-  t.ok(lines.some((l) => l.msg === 'scheduled invocation dropped' && /still failing after PROXY_SCHEDULER_MAX_LATE_MS/.test(l.why ?? '')), 'the drop says why');
+  t.ok(
+    lines.some((l) => l.msg === 'scheduled invocation dropped' && /still failing after PROXY_SCHEDULER_MAX_LATE_MS/.test(l.why ?? '')),
+    'the drop says why',
+  );
   t.same(await store.dueScheduled(Date.now() + 60_000, 10), []);
 });
 
 t.test('stopping: a row the draining proxy refuses is kept, and rows not claimed yet stay', async (t) => {
   const store = new MemoryStateStore();
   const { logger } = logged();
-  let scheduler: InvocationScheduler | undefined;
+  const holder: { scheduler?: InvocationScheduler } = {};
   let stopped: Promise<void> | undefined;
   const fired: string[] = [];
   const fire = async (req: IInvocationRequest): Promise<void> => {
     fired.push(req.actor!.id!.name!);
-    stopped ??= scheduler!.stop(); // the proxy starts draining while the first row fires
+    stopped ??= holder.scheduler!.stop(); // the proxy starts draining while the first row fires
     throw new SpawnError('SPAWN_ERR_DRAINING', 'the proxy is shutting down');
   };
-  scheduler = new InvocationScheduler({ store, fire, logger, metrics: new ProxyMetrics(), pollMs: 60_000, maxLateMs: 60_000 });
+  const scheduler = (holder.scheduler = new InvocationScheduler({ store, fire, logger, metrics: new ProxyMetrics(), pollMs: 60_000, maxLateMs: 60_000 }));
   const due = Date.now() - 100;
   for (const name of ['a', 'b', 'c']) await scheduler.schedule(request(name), due);
   scheduler.poll();

@@ -62,7 +62,11 @@ export class ClusterNode implements Ownership, RemoteRouter {
     try {
       nc = await connect({ servers: [...settings.servers], maxReconnectAttempts: -1, name: `spawn-proxy ${settings.memberName}` });
     } catch (err) {
-      throw new SpawnError('SPAWN_ERR_CONFIG', `cannot reach NATS at ${settings.servers.join(', ')} (SPAWN_INTERNAL_NATS_HOSTS) to join the cluster: ${(err as Error).message}`, { cause: err });
+      throw new SpawnError(
+        'SPAWN_ERR_CONFIG',
+        `cannot reach NATS at ${settings.servers.join(', ')} (SPAWN_INTERNAL_NATS_HOSTS) to join the cluster: ${(err as Error).message}`,
+        { cause: err },
+      );
     }
     const membership = new Membership({ nc, bucketPrefix: settings.prefix, name: settings.memberName, leaseMs: settings.leaseMs, logger, onFenced });
     await membership.join();

@@ -87,7 +87,7 @@ class Out {
   /** Varint of a non-negative integer up to 2^53 (beyond 32 bits, where >>> would cut it). */
   varint64(v: number): void {
     while (v >= 128) {
-      this.buf[this.pos++] = (v % 128) | 0x80;
+      this.buf[this.pos++] = v % 128 | 0x80;
       v = Math.floor(v / 128);
     }
     this.buf[this.pos++] = v;
@@ -308,7 +308,14 @@ export function encodeInvocationResponse(r: IInvocationResponse): Uint8Array {
     hasUnknowns(r) ||
     (status != null && hasUnknowns(status)) ||
     (system != null && (hasUnknowns(system) || system.registry != null)) ||
-    (actor != null && (hasUnknowns(actor) || actor.state != null || actor.settings != null || actor.metadata != null || actor.actions?.length || actor.timerActions?.length || !plainId(actor.id))) ||
+    (actor != null &&
+      (hasUnknowns(actor) ||
+        actor.state != null ||
+        actor.settings != null ||
+        actor.metadata != null ||
+        actor.actions?.length ||
+        actor.timerActions?.length ||
+        !plainId(actor.id))) ||
     !plainAny(r.value) ||
     (r.noop != null && Object.keys(r.noop).length > 0) ||
     (status?.status ?? 0) < 0

@@ -51,7 +51,9 @@ export class ChannelHostClient implements HostClient {
   invoke(invocation: IActorInvocation, options: HostCallOptions): Promise<HostReply> {
     if (this.#closed) {
       return Promise.reject(
-        this.#failed(new SpawnError('SPAWN_ERR_HOST_UNAVAILABLE', `${this.description} is closed (${this.#closed}); the host must reconnect and register again`)),
+        this.#failed(
+          new SpawnError('SPAWN_ERR_HOST_UNAVAILABLE', `${this.description} is closed (${this.#closed}); the host must reconnect and register again`),
+        ),
       );
     }
     const id = this.#nextId++;
@@ -75,7 +77,11 @@ export class ChannelHostClient implements HostClient {
     if ('error' in outcome) {
       p.reject(this.#failed(new SpawnError('SPAWN_ERR_HOST_BAD_RESPONSE', `${this.description} could not run the action: ${outcome.error}`)));
     } else if (!outcome.reply.response.updatedContext) {
-      p.reject(this.#failed(new SpawnError('SPAWN_ERR_HOST_BAD_RESPONSE', `${this.description} answered without updated_context; the actor's state is left as it was`)));
+      p.reject(
+        this.#failed(
+          new SpawnError('SPAWN_ERR_HOST_BAD_RESPONSE', `${this.description} answered without updated_context; the actor's state is left as it was`),
+        ),
+      );
     } else {
       p.resolve(outcome.reply);
     }
@@ -98,7 +104,12 @@ export class ChannelHostClient implements HostClient {
     for (const [id, p] of this.#pending) {
       clearTimeout(p.timer);
       p.reject(
-        this.#failed(new SpawnError('SPAWN_ERR_HOST_UNAVAILABLE', `${this.description} closed while the call was in flight (${reason}); the actor's state is left as it was`)),
+        this.#failed(
+          new SpawnError(
+            'SPAWN_ERR_HOST_UNAVAILABLE',
+            `${this.description} closed while the call was in flight (${reason}); the actor's state is left as it was`,
+          ),
+        ),
       );
       this.#pending.delete(id);
     }

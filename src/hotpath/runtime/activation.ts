@@ -206,9 +206,11 @@ export class ActivationLifecycle {
       try {
         await cell.save();
         this.#o.snapshots.forget(cell);
-        await this.#o.ownership.release(cell.def.system, cell.storeKey.name).catch((err: Error) =>
-          this.#o.logger.warn('cluster: releasing the claim failed (it lapses with this member)', { actor: cell.storeKey.name, error: err.message }),
-        );
+        await this.#o.ownership
+          .release(cell.def.system, cell.storeKey.name)
+          .catch((err: Error) =>
+            this.#o.logger.warn('cluster: releasing the claim failed (it lapses with this member)', { actor: cell.storeKey.name, error: err.message }),
+          );
         return undefined;
       } catch (err) {
         this.#saveFailed(cell, err);

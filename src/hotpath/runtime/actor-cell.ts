@@ -128,10 +128,7 @@ export class ActorCell implements Snapshotable {
       throw err;
     }
     if (this.def.initAction) {
-      await this.#callHost(
-        { action: this.def.initAction, caller: this.hostId, metadata: EMPTY, deadline },
-        `init action '${this.def.initAction}'`,
-      );
+      await this.#callHost({ action: this.def.initAction, caller: this.hostId, metadata: EMPTY, deadline }, `init action '${this.def.initAction}'`);
     }
   }
 
@@ -168,10 +165,7 @@ export class ActorCell implements Snapshotable {
     if (this.def.stateful) {
       let stored;
       try {
-        stored =
-          restoreRevision !== undefined
-            ? await store.loadRevision(this.storeKey, restoreRevision)
-            : await store.load(this.storeKey);
+        stored = restoreRevision !== undefined ? await store.loadRevision(this.storeKey, restoreRevision) : await store.load(this.storeKey);
       } catch (err) {
         throw new SpawnError(
           'SPAWN_ERR_ACTIVATION_FAILED',
@@ -188,7 +182,7 @@ export class ActorCell implements Snapshotable {
       if (stored) {
         this.#setState(stored.typeUrl || stored.data.length ? { type_url: stored.typeUrl, value: stored.data } : undefined);
         this.tags = stored.tags;
-        this.revision = restoreRevision !== undefined ? (await store.load(this.storeKey))?.revision ?? 0 : stored.revision;
+        this.revision = restoreRevision !== undefined ? ((await store.load(this.storeKey))?.revision ?? 0) : stored.revision;
         // A restored revision becomes the current state on the next write.
         this.dirty = restoreRevision !== undefined;
       }

@@ -146,11 +146,12 @@ export class ActorRuntime {
     // In a cluster an actor activates on its first call, on the member placement picks among
     // the members present then: warming every actor up on the first member to register
     // would claim all of them there.
-    if (!this.#opts.remote) for (const def of defs) {
-      if (def.kind !== 'named' || !def.stateful) continue;
-      const target = this.#directory.find(system, def.name);
-      if (target?.placement.kind === 'local') warm.push(target);
-    }
+    if (!this.#opts.remote)
+      for (const def of defs) {
+        if (def.kind !== 'named' || !def.stateful) continue;
+        const target = this.#directory.find(system, def.name);
+        if (target?.placement.kind === 'local') warm.push(target);
+      }
     this.#lifecycle.warmUp(warm);
     this.#opts.onRegistered?.(this.#directory.registered());
     this.#opts.logger.info('actors registered', { system, actors: defs.map((d) => d.name) });

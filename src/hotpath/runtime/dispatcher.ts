@@ -11,8 +11,7 @@ import type { IActorId, IInvocationRequest } from '../codec';
 import type { HostReply } from '../host';
 import type { InvocationScheduler } from '../scheduler';
 import { WorkflowRunner } from '../workflow';
-import type { ActivationLifecycle } from './activation';
-import { cellKey } from './activation';
+import { cellKey, type ActivationLifecycle } from './activation';
 import type { ActorCell, TurnRequest } from './actor-cell';
 import { DEFAULT_ACTIONS, describeActions, knowsAction } from './definitions';
 import type { ActorDirectory, Target } from './directory';
@@ -131,12 +130,18 @@ export class Dispatcher {
     const forwarded: IInvocationRequest = {
       ...req,
       system: { name: target.system },
-      actor: { ...(req.actor ?? {}), id: { ...(req.actor?.id ?? {}), name: req.actor?.id?.name || target.entry.id.name || target.cellName, system: target.system } },
+      actor: {
+        ...(req.actor ?? {}),
+        id: { ...(req.actor?.id ?? {}), name: req.actor?.id?.name || target.entry.id.name || target.cellName, system: target.system },
+      },
     };
     let to = member;
     for (let hop = hops; ; hop++) {
       if (hop >= MAX_HOPS) {
-        throw new SpawnError('SPAWN_ERR_ACTOR_MOVED', `actor '${target.cellName}' in system '${target.system}' moved ${hop} times while this call followed it; retry`);
+        throw new SpawnError(
+          'SPAWN_ERR_ACTOR_MOVED',
+          `actor '${target.cellName}' in system '${target.system}' moved ${hop} times while this call followed it; retry`,
+        );
       }
       try {
         const result = await remote.forward(to, forwarded, { deadline: turn.deadline, chain: turn.chain ?? [], hops: hop + 1 });
@@ -201,16 +206,18 @@ export class Dispatcher {
     const { lifecycle } = this.#o;
     const cell = lifecycle.cell(target, turn.deadline);
     cell.lastActive = Date.now();
-    const result = cell.mailbox.post(() => cell.turn(turn)).then(
-      (reply) => {
-        lifecycle.afterTurn(cell);
-        return this.#afterReply(target, cell, turn, reply);
-      },
-      (err) => {
-        lifecycle.afterTurn(cell);
-        throw err;
-      },
-    );
+    const result = cell.mailbox
+      .post(() => cell.turn(turn))
+      .then(
+        (reply) => {
+          lifecycle.afterTurn(cell);
+          return this.#afterReply(target, cell, turn, reply);
+        },
+        (err) => {
+          lifecycle.afterTurn(cell);
+          throw err;
+        },
+      );
     // The caller hears back at its deadline even while the turn still waits in the mailbox.
     return new Promise<HostReply>((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -226,9 +233,9 @@ export class Dispatcher {
           clearTimeout(timer);
           resolve(r);
         },
-        (e) => {
+        (e: unknown) => {
           clearTimeout(timer);
-          reject(e);
+          reject(e instanceof Error ? e : new Error(String(e)));
         },
       );
     });
@@ -244,22 +251,24 @@ export class Dispatcher {
       return;
     }
     if (countsAsActivity) cell.lastActive = Date.now();
-    cell.mailbox.post(() => cell.turn(turn)).then(
-      (reply) => {
-        lifecycle.afterTurn(cell);
-        const done = this.#afterReply(target, cell, turn, reply);
-        if (done instanceof Promise) done.catch((err) => this.#asyncFailed(target, turn, err));
-      },
-      (err) => {
-        lifecycle.afterTurn(cell);
-        // Activated elsewhere meanwhile: the invocation goes there instead of being lost.
-        if (err instanceof ActorMovedError && req && this.#o.remote) {
-          this.#forward(err.owner, target, req, turn, hops).catch((e) => this.#asyncFailed(target, turn, e));
-          return;
-        }
-        this.#asyncFailed(target, turn, err);
-      },
-    );
+    cell.mailbox
+      .post(() => cell.turn(turn))
+      .then(
+        (reply) => {
+          lifecycle.afterTurn(cell);
+          const done = this.#afterReply(target, cell, turn, reply);
+          if (done instanceof Promise) done.catch((err) => this.#asyncFailed(target, turn, err));
+        },
+        (err) => {
+          lifecycle.afterTurn(cell);
+          // Activated elsewhere meanwhile: the invocation goes there instead of being lost.
+          if (err instanceof ActorMovedError && req && this.#o.remote) {
+            this.#forward(err.owner, target, req, turn, hops).catch((e) => this.#asyncFailed(target, turn, e));
+            return;
+          }
+          this.#asyncFailed(target, turn, err);
+        },
+      );
   }
 
   #asyncFailed(target: Target, turn: TurnRequest, err: unknown): void {

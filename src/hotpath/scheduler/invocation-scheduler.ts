@@ -75,10 +75,13 @@ export class InvocationScheduler {
     this.#o.metrics.scheduled.inc({ result: 'stored' });
     const wait = dueAt - Date.now();
     if (wait < this.#o.pollMs) {
-      const t = setTimeout(() => {
-        this.#timers.delete(t);
-        this.poll();
-      }, Math.max(0, wait));
+      const t = setTimeout(
+        () => {
+          this.#timers.delete(t);
+          this.poll();
+        },
+        Math.max(0, wait),
+      );
       t.unref();
       this.#timers.add(t);
     }

@@ -97,7 +97,10 @@ function handleFrame(frame: IFrame, client: ChannelHostClient, runtime: ActorRun
       let registered;
       try {
         runtime.register(frame.register!, client);
-        registered = { status: { status: Status.OK, message: 'Accepted' }, proxyInfo: { protocolMajorVersion: 1, protocolMinorVersion: 2, proxyName: 'spawn-proxy' } };
+        registered = {
+          status: { status: Status.OK, message: 'Accepted' },
+          proxyInfo: { protocolMajorVersion: 1, protocolMinorVersion: 2, proxyName: 'spawn-proxy' },
+        };
       } catch (err) {
         registered = { status: { status: Status.ERROR, message: asSpawnError(err).statusMessage } };
       }
@@ -116,7 +119,10 @@ function handleFrame(frame: IFrame, client: ChannelHostClient, runtime: ActorRun
           };
           later(() => client.reply(channel.Frame.encode({ id, invoked }).finish()));
         },
-        (err) => later(() => client.reply(channel.Frame.encode({ id, invoked: { status: { status: Status.ERROR, message: asSpawnError(err).statusMessage } } }).finish())),
+        (err) =>
+          later(() =>
+            client.reply(channel.Frame.encode({ id, invoked: { status: { status: Status.ERROR, message: asSpawnError(err).statusMessage } } }).finish()),
+          ),
       );
       return;
     case 'spawn': {
@@ -132,8 +138,10 @@ function handleFrame(frame: IFrame, client: ChannelHostClient, runtime: ActorRun
     }
     default:
       client.reply(
-        channel.Frame.encode({ id, error: { status: Status.ERROR, message: `SPAWN_ERR_BAD_REQUEST: a host may not send a '${frame.body ?? 'empty'}' frame` } }).finish(),
+        channel.Frame.encode({
+          id,
+          error: { status: Status.ERROR, message: `SPAWN_ERR_BAD_REQUEST: a host may not send a '${frame.body ?? 'empty'}' frame` },
+        }).finish(),
       );
   }
 }
-

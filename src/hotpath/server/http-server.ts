@@ -68,12 +68,7 @@ export function uwsIsNative(): boolean {
 const LIBUS_LISTEN_EXCLUSIVE_PORT = 1;
 
 /** `listen(host, port, options, cb)`: the native binary has it; the typings lack it. */
-type ExclusiveListen = (
-  host: string,
-  port: number,
-  options: number,
-  cb: (socket: uWS.us_listen_socket | false) => void,
-) => TemplatedApp;
+type ExclusiveListen = (host: string, port: number, options: number, cb: (socket: uWS.us_listen_socket | false) => void) => TemplatedApp;
 
 export class HttpServer {
   readonly #opts: HttpServerOptions;
@@ -99,10 +94,13 @@ export class HttpServer {
     return new Promise((resolve, reject) => {
       // Exclusive: without it uWS sets SO_REUSEPORT, and a second proxy started on a port in
       // use would listen beside the first, the kernel splitting connections between them.
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(this.#app) below
       const listen = this.#app.listen as unknown as ExclusiveListen;
       listen.call(this.#app, bind, port, LIBUS_LISTEN_EXCLUSIVE_PORT, (socket) => {
         if (!socket) {
-          reject(new SpawnError('SPAWN_ERR_CONFIG', `cannot listen on ${bind}:${port} (address in use or not available); set PROXY_HTTP_BIND / PROXY_HTTP_PORT`));
+          reject(
+            new SpawnError('SPAWN_ERR_CONFIG', `cannot listen on ${bind}:${port} (address in use or not available); set PROXY_HTTP_BIND / PROXY_HTTP_PORT`),
+          );
           return;
         }
         this.#listenSocket = socket;
@@ -146,9 +144,7 @@ export class HttpServer {
 
     app.post('/api/v1/system', (res, req) =>
       this.#protobufRoute(res, req, encodeRegistration, (body) => {
-        const registration = compat05
-          ? registrationFromV05(body)
-          : decodeMessage(protocol.RegistrationRequest, 'RegistrationRequest', body);
+        const registration = compat05 ? registrationFromV05(body) : decodeMessage(protocol.RegistrationRequest, 'RegistrationRequest', body);
         runtime.register(registration);
         return protocol.RegistrationResponse.encode({
           status: OK_ACCEPTED,
@@ -246,12 +242,7 @@ export class HttpServer {
   }
 
   /** Reads a protobuf body, runs `handle`, and answers with its bytes or an error body. */
-  #protobufRoute(
-    res: HttpResponse,
-    req: HttpRequest,
-    encodeError: Encode,
-    handle: (body: Buffer) => Uint8Array | Promise<Uint8Array>,
-  ): void {
+  #protobufRoute(res: HttpResponse, req: HttpRequest, encodeError: Encode, handle: (body: Buffer) => Uint8Array | Promise<Uint8Array>): void {
     const ex = this.#exchange(res);
     const typeError = checkContentType(req.getHeader('content-type'));
     if (typeError) {
@@ -271,7 +262,11 @@ export class HttpServer {
           return;
         }
         if (out instanceof Uint8Array) this.#send(ex, 200, OCTET, out);
-        else out.then((bytes) => this.#send(ex, 200, OCTET, bytes), (err) => this.#fail(ex, err, encodeError));
+        else
+          out.then(
+            (bytes) => this.#send(ex, 200, OCTET, bytes),
+            (err) => this.#fail(ex, err, encodeError),
+          );
       },
       (err) => this.#fail(ex, err, encodeError, true),
     );
