@@ -12,6 +12,7 @@ export const CONFIG_GROUPS = {
   actors: 'Invocations, actors and scheduling',
   pubsub: 'Broadcast (pub/sub)',
   storage: 'State store',
+  cluster: 'Cluster',
   process: 'Logging, metrics and the native addon',
   // bin/activator's own schema (src/activators/config-schema.ts), rendered in its own tables.
   activator: 'Activator',
