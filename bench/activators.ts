@@ -84,7 +84,8 @@ async function measured(procs: Record<string, number | undefined>, fn: () => Pro
     const b = cpuMicros(pid);
     if (a !== undefined && b !== undefined) cpu[k] = (b - a) / row.messages;
   }
-  if (extra) for (const [k, v] of Object.entries(extra())) if (v !== undefined && extraBefore[k] !== undefined) cpu[k] = (v - extraBefore[k]!) / row.messages;
+  if (extra)
+    for (const [k, v] of Object.entries(extra())) if (v !== undefined && extraBefore[k] !== undefined) cpu[k] = (v - (extraBefore[k] ?? v)) / row.messages;
   row.cpu = cpu;
   return row;
 }
@@ -93,7 +94,9 @@ const binding: BindingSpec = {
   name: 'bench',
   source: {},
   payload: { encoding: 'bytes' },
-  sinks: [{ name: 'echo', kind: 'named', actorFrom: { strategy: 'metadata', key: 'actor', prefix: '', suffix: '' }, action: 'echo', async: false, metadata: {} }],
+  sinks: [
+    { name: 'echo', kind: 'named', actorFrom: { strategy: 'metadata', key: 'actor', prefix: '', suffix: '' }, action: 'echo', async: false, metadata: {} },
+  ],
 };
 
 const payloads = Array.from({ length: ACTORS }, () => randomBytes(PAYLOAD_BYTES));
@@ -118,7 +121,12 @@ async function direct(proxyPort: number, invocations: PlannedInvocation[]): Prom
         const i = next++;
         if (i >= invocations.length) return;
         const p = invocations[i]!;
-        const res = await pool.request({ method: 'POST', path: `/api/v1/system/${SYS}/actors/${p.actor}/invoke`, headers: { 'content-type': 'application/octet-stream' }, body: Buffer.from(p.body) });
+        const res = await pool.request({
+          method: 'POST',
+          path: `/api/v1/system/${SYS}/actors/${p.actor}/invoke`,
+          headers: { 'content-type': 'application/octet-stream' },
+          body: Buffer.from(p.body),
+        });
         await res.body.dump();
         if (res.statusCode !== 200) failed++;
       }
@@ -148,17 +156,21 @@ let activatorCpu: number | undefined;
 
 /** Starts the activator on messages already waiting; seconds from its readiness to the last acknowledgement. */
 async function drain(name: string, env: Record<string, string>, proxyPort: number): Promise<Row> {
-  const act: Child = await start(join(DIST, 'bin', 'activator.js'), {
-    SPAWN_PROXY_URL: `http://127.0.0.1:${proxyPort}`,
-    SPAWN_ACTIVATOR_HTTP_PORT: '0',
-    SPAWN_ACTIVATOR_LOGGER_LEVEL: 'warn',
-    SPAWN_ACTIVATOR_SYSTEM: SYS,
-    SPAWN_ACTIVATOR_ACTOR_FROM: 'actor',
-    SPAWN_ACTIVATOR_ACTION: 'echo',
-    SPAWN_ACTIVATOR_PAYLOAD: 'bytes',
-    SPAWN_ACTIVATOR_CONCURRENCY: String(CONCURRENCY),
-    ...env,
-  }, (process.env.BENCH_ACTIVATOR_NODE_ARGS ?? '').split(' ').filter((a) => a !== ''));
+  const act: Child = await start(
+    join(DIST, 'bin', 'activator.js'),
+    {
+      SPAWN_PROXY_URL: `http://127.0.0.1:${proxyPort}`,
+      SPAWN_ACTIVATOR_HTTP_PORT: '0',
+      SPAWN_ACTIVATOR_LOGGER_LEVEL: 'warn',
+      SPAWN_ACTIVATOR_SYSTEM: SYS,
+      SPAWN_ACTIVATOR_ACTOR_FROM: 'actor',
+      SPAWN_ACTIVATOR_ACTION: 'echo',
+      SPAWN_ACTIVATOR_PAYLOAD: 'bytes',
+      SPAWN_ACTIVATOR_CONCURRENCY: String(CONCURRENCY),
+      ...env,
+    },
+    (process.env.BENCH_ACTIVATOR_NODE_ARGS ?? '').split(' ').filter((a) => a !== ''),
+  );
   const deadline = Date.now() + 600_000;
   while (!(await ready(act.port))) {
     if (Date.now() > deadline) throw new Error(`${name}: the activator never got ready`);
@@ -191,7 +203,9 @@ async function rabbitmq(proxyPort: number, timed: (run: () => Promise<Row>) => P
   }
   await ch.waitForConfirms();
   try {
-    return await timed(() => drain('RabbitMQ -> activator -> proxy', { SPAWN_ACTIVATOR_TYPE: 'amqp', SPAWN_ACTIVATOR_AMQP_URL: AMQP, SPAWN_ACTIVATOR_AMQP_QUEUE: queue }, proxyPort));
+    return await timed(() =>
+      drain('RabbitMQ -> activator -> proxy', { SPAWN_ACTIVATOR_TYPE: 'amqp', SPAWN_ACTIVATOR_AMQP_URL: AMQP, SPAWN_ACTIVATOR_AMQP_QUEUE: queue }, proxyPort),
+    );
   } finally {
     await ch.deleteQueue(queue).catch(() => undefined);
     await ch.deleteQueue(`${queue}.dead-letter`).catch(() => undefined);
@@ -211,7 +225,7 @@ async function nats(proxyPort: number, timed: (run: () => Promise<Row>) => Promi
       Array.from({ length: Math.min(500, MESSAGES - i) }, (_, k) => {
         const h = headers();
         h.set('actor', actorOf(i + k));
-        return js.publish(subject, payloads[(i + k) % ACTORS]!, { headers: h });
+        return js.publish(subject, payloads[(i + k) % ACTORS], { headers: h });
       }),
     );
   }
@@ -219,7 +233,13 @@ async function nats(proxyPort: number, timed: (run: () => Promise<Row>) => Promi
     return await timed(() =>
       drain(
         'NATS JetStream -> activator -> proxy',
-        { SPAWN_ACTIVATOR_TYPE: 'nats', SPAWN_ACTIVATOR_NATS_URL: NATS, SPAWN_ACTIVATOR_NATS_STREAM: stream, SPAWN_ACTIVATOR_NATS_SUBJECT: subject, SPAWN_ACTIVATOR_NATS_DURABLE: 'bench' },
+        {
+          SPAWN_ACTIVATOR_TYPE: 'nats',
+          SPAWN_ACTIVATOR_NATS_URL: NATS,
+          SPAWN_ACTIVATOR_NATS_STREAM: stream,
+          SPAWN_ACTIVATOR_NATS_SUBJECT: subject,
+          SPAWN_ACTIVATOR_NATS_DURABLE: 'bench',
+        },
         proxyPort,
       ),
     );
@@ -275,7 +295,9 @@ async function main(): Promise<void> {
     '|---|---:|---:|---:|---:|---|---|',
     ...rows.map(
       (r) =>
-        `| ${r.name} | ${r.messages} | ${r.seconds.toFixed(2)} | ${Math.round(r.rate)} | ${r.ratio === undefined ? '-' : r.ratio.toFixed(2)} | ${r.reference ?? '-'} | ${Object.entries(r.cpu ?? {})
+        `| ${r.name} | ${r.messages} | ${r.seconds.toFixed(2)} | ${Math.round(r.rate)} | ${r.ratio === undefined ? '-' : r.ratio.toFixed(2)} | ${r.reference ?? '-'} | ${Object.entries(
+          r.cpu ?? {},
+        )
           .map(([k, v]) => `${k} ${v.toFixed(0)}`)
           .join(', ')} |`,
     ),

@@ -73,7 +73,13 @@ async function main(): Promise<void> {
   }
   const { spec, config } = resolved;
   process.stdout.write(JSON.stringify({ event: 'listening', port: running.port, bind: config.httpBind, pid: process.pid }) + '\n');
-  logger.info('spawn-activator running', { name: spec.name, type: spec.type, bindings: spec.bindings.map((b) => b.name), proxy: config.proxyUrl, port: running.port });
+  logger.info('spawn-activator running', {
+    name: spec.name,
+    type: spec.type,
+    bindings: spec.bindings.map((b) => b.name),
+    proxy: config.proxyUrl,
+    port: running.port,
+  });
 
   let signals = 0;
   const onSignal = (signal: NodeJS.Signals): void => {

@@ -15,11 +15,10 @@ const { withConfigTables, renderConfigTables } = require(join(root, 'dist', 'src
 const activators = require(join(root, 'dist', 'src', 'activators', 'config-schema.js'));
 const file = join(root, 'README.md');
 const current = readFileSync(file, 'utf8');
-const rendered = withConfigTables(
-  withConfigTables(current),
-  renderConfigTables(activators.describeActivatorConfig(), activators.ACTIVATOR_SCHEMA_FILE),
-  { start: activators.ACTIVATOR_CONFIG_START, end: activators.ACTIVATOR_CONFIG_END },
-);
+const rendered = withConfigTables(withConfigTables(current), renderConfigTables(activators.describeActivatorConfig(), activators.ACTIVATOR_SCHEMA_FILE), {
+  start: activators.ACTIVATOR_CONFIG_START,
+  end: activators.ACTIVATOR_CONFIG_END,
+});
 
 if (!process.argv.includes('--check')) {
   if (rendered !== current) writeFileSync(file, rendered);

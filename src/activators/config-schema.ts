@@ -33,7 +33,6 @@ export const NATS_MODES = ['jetstream', 'core'] as const;
 export type NatsMode = (typeof NATS_MODES)[number];
 
 export const CRON_CLAIMS = ['nats', 'none'] as const;
-export type CronClaim = (typeof CRON_CLAIMS)[number];
 
 const TYPE_PATTERN = /^(amqp|rabbitmq|nats|jetstream|http|api|cron)$/i;
 
@@ -77,7 +76,7 @@ export const ACTIVATOR_SCHEMA = {
     pattern: /^https?:\/\/[^/\s]+\/?$/,
     expects: "an http:// URL of the proxy without a path, e.g. 'http://127.0.0.1:9001'",
     values: 'URL',
-    description: "The proxy whose HTTP API the activator invokes actors through, like any client.",
+    description: 'The proxy whose HTTP API the activator invokes actors through, like any client.',
   }),
   invokeTimeoutMs: duration({
     env: 'SPAWN_ACTIVATOR_INVOKE_TIMEOUT_MS',
@@ -141,16 +140,35 @@ export const ACTIVATOR_SCHEMA = {
     description:
       'Port of `/metrics`, `/health` and, for an HTTP activator, its routes. `0` picks a free port (printed on stdout as `{"event":"listening","port":N}`).',
   }),
-  httpBind: string({ env: 'SPAWN_ACTIVATOR_HTTP_BIND', group: 'activator', default: '127.0.0.1', values: 'address', description: 'Address to listen on. Containers set `0.0.0.0`.' }),
+  httpBind: string({
+    env: 'SPAWN_ACTIVATOR_HTTP_BIND',
+    group: 'activator',
+    default: '127.0.0.1',
+    values: 'address',
+    description: 'Address to listen on. Containers set `0.0.0.0`.',
+  }),
   shutdownTimeoutMs: duration({
     env: 'SPAWN_ACTIVATOR_SHUTDOWN_TIMEOUT_MS',
     group: 'activator',
     min: 100,
     default: 25_000,
-    description: 'Longest graceful stop after SIGTERM: consuming stops at once, invocations in flight are answered and acknowledged; what is left is given back to the broker.',
+    description:
+      'Longest graceful stop after SIGTERM: consuming stops at once, invocations in flight are answered and acknowledged; what is left is given back to the broker.',
   }),
-  logLevel: oneOf({ env: 'SPAWN_ACTIVATOR_LOGGER_LEVEL', group: 'activator', allowed: LOG_LEVELS, default: 'info', description: 'Least severe level logged (JSON lines on stderr).' }),
-  metricsEnabled: bool({ env: 'SPAWN_DISABLE_METRICS', group: 'activator', default: false, value: (disabled) => !disabled, description: '`true` turns `/metrics` off.' }),
+  logLevel: oneOf({
+    env: 'SPAWN_ACTIVATOR_LOGGER_LEVEL',
+    group: 'activator',
+    allowed: LOG_LEVELS,
+    default: 'info',
+    description: 'Least severe level logged (JSON lines on stderr).',
+  }),
+  metricsEnabled: bool({
+    env: 'SPAWN_DISABLE_METRICS',
+    group: 'activator',
+    default: false,
+    value: (disabled) => !disabled,
+    description: '`true` turns `/metrics` off.',
+  }),
 
   binding: {
     type: string({
@@ -164,7 +182,14 @@ export const ACTIVATOR_SCHEMA = {
       value: (text) => text.toLowerCase(),
       description: 'Source of the one binding described by these variables.',
     }),
-    actor: string({ env: 'SPAWN_ACTIVATOR_ACTOR', group: 'activatorMapping', default: '', defaultText: '—', values: 'name', description: 'Actor every event invokes (or use `SPAWN_ACTIVATOR_ACTOR_FROM`).' }),
+    actor: string({
+      env: 'SPAWN_ACTIVATOR_ACTOR',
+      group: 'activatorMapping',
+      default: '',
+      defaultText: '—',
+      values: 'name',
+      description: 'Actor every event invokes (or use `SPAWN_ACTIVATOR_ACTOR_FROM`).',
+    }),
     actorFrom: string({
       env: 'SPAWN_ACTIVATOR_ACTOR_FROM',
       group: 'activatorMapping',
@@ -173,8 +198,22 @@ export const ACTIVATOR_SCHEMA = {
       values: 'metadata key',
       description: 'Take the actor name from this metadata entry of the event: a header, `routing_key`, `subject`, `message_id`, a path parameter.',
     }),
-    actorPrefix: string({ env: 'SPAWN_ACTIVATOR_ACTOR_PREFIX', group: 'activatorMapping', default: '', defaultText: 'empty', values: 'text', description: 'Put before a name taken from metadata.' }),
-    actorSuffix: string({ env: 'SPAWN_ACTIVATOR_ACTOR_SUFFIX', group: 'activatorMapping', default: '', defaultText: 'empty', values: 'text', description: 'Put after a name taken from metadata.' }),
+    actorPrefix: string({
+      env: 'SPAWN_ACTIVATOR_ACTOR_PREFIX',
+      group: 'activatorMapping',
+      default: '',
+      defaultText: 'empty',
+      values: 'text',
+      description: 'Put before a name taken from metadata.',
+    }),
+    actorSuffix: string({
+      env: 'SPAWN_ACTIVATOR_ACTOR_SUFFIX',
+      group: 'activatorMapping',
+      default: '',
+      defaultText: 'empty',
+      values: 'text',
+      description: 'Put after a name taken from metadata.',
+    }),
     actorKind: oneOf({
       env: 'SPAWN_ACTIVATOR_ACTOR_KIND',
       group: 'activatorMapping',
@@ -182,16 +221,28 @@ export const ACTIVATOR_SCHEMA = {
       default: 'named',
       description: '`unnamed`: the name is an instance of `SPAWN_ACTIVATOR_ACTOR_PARENT`, spawned on first use; `pooled`: a member of the pool is picked.',
     }),
-    actorParent: string({ env: 'SPAWN_ACTIVATOR_ACTOR_PARENT', group: 'activatorMapping', default: '', defaultText: '—', values: 'name', description: 'Template (registered UNNAMED actor) of `unnamed` sinks.' }),
+    actorParent: string({
+      env: 'SPAWN_ACTIVATOR_ACTOR_PARENT',
+      group: 'activatorMapping',
+      default: '',
+      defaultText: '—',
+      values: 'name',
+      description: 'Template (registered UNNAMED actor) of `unnamed` sinks.',
+    }),
     action: string({
       env: 'SPAWN_ACTIVATOR_ACTION',
       group: 'activatorMapping',
       default: '',
-      defaultText: '— (for `cloudevent` payloads: the event\'s `source`)',
+      defaultText: "— (for `cloudevent` payloads: the event's `source`)",
       values: 'name',
       description: 'Action every event invokes.',
     }),
-    async: bool({ env: 'SPAWN_ACTIVATOR_ASYNC', group: 'activatorMapping', default: false, description: '`true`: a message is acknowledged once the proxy accepted the invocation, not once it ran.' }),
+    async: bool({
+      env: 'SPAWN_ACTIVATOR_ASYNC',
+      group: 'activatorMapping',
+      default: false,
+      description: '`true`: a message is acknowledged once the proxy accepted the invocation, not once it ran.',
+    }),
     payload: oneOf({
       env: 'SPAWN_ACTIVATOR_PAYLOAD',
       group: 'activatorMapping',
@@ -220,9 +271,29 @@ export const ACTIVATOR_SCHEMA = {
       values: 'URL',
       description: 'The broker (spec: `settings.host`, `port`, `vhost`, or the `url` of `externalConnectorRef`).',
     }),
-    username: string({ env: 'SPAWN_ACTIVATOR_AMQP_USERNAME', group: 'activatorAmqp', default: '', defaultText: "the URL's, else `guest`", values: 'name', description: 'Broker user.' }),
-    password: optionalSecret({ env: 'SPAWN_ACTIVATOR_AMQP_PASSWORD', group: 'activatorAmqp', verbatim: true, defaultText: "the URL's, else `guest`", description: 'Broker password.' }),
-    queue: string({ env: 'SPAWN_ACTIVATOR_AMQP_QUEUE', group: 'activatorAmqp', default: '', defaultText: '—', values: 'name', description: 'Queue to consume (spec: `source.queue`).' }),
+    username: string({
+      env: 'SPAWN_ACTIVATOR_AMQP_USERNAME',
+      group: 'activatorAmqp',
+      default: '',
+      defaultText: "the URL's, else `guest`",
+      values: 'name',
+      description: 'Broker user.',
+    }),
+    password: optionalSecret({
+      env: 'SPAWN_ACTIVATOR_AMQP_PASSWORD',
+      group: 'activatorAmqp',
+      verbatim: true,
+      defaultText: "the URL's, else `guest`",
+      description: 'Broker password.',
+    }),
+    queue: string({
+      env: 'SPAWN_ACTIVATOR_AMQP_QUEUE',
+      group: 'activatorAmqp',
+      default: '',
+      defaultText: '—',
+      values: 'name',
+      description: 'Queue to consume (spec: `source.queue`).',
+    }),
     exchange: string({
       env: 'SPAWN_ACTIVATOR_AMQP_EXCHANGE',
       group: 'activatorAmqp',
@@ -238,7 +309,13 @@ export const ACTIVATOR_SCHEMA = {
       default: 'topic',
       description: 'Type the exchange is declared with.',
     }),
-    routingKey: string({ env: 'SPAWN_ACTIVATOR_AMQP_ROUTING_KEY', group: 'activatorAmqp', default: '#', values: 'binding key', description: 'Binding key of the queue on the exchange.' }),
+    routingKey: string({
+      env: 'SPAWN_ACTIVATOR_AMQP_ROUTING_KEY',
+      group: 'activatorAmqp',
+      default: '#',
+      values: 'binding key',
+      description: 'Binding key of the queue on the exchange.',
+    }),
     deadLetterQueue: string({
       env: 'SPAWN_ACTIVATOR_AMQP_DEAD_LETTER_QUEUE',
       group: 'activatorAmqp',
@@ -251,7 +328,8 @@ export const ACTIVATOR_SCHEMA = {
       env: 'SPAWN_ACTIVATOR_AMQP_DECLARE',
       group: 'activatorAmqp',
       default: true,
-      description: 'Declare the queue (durable) and its binding; `false` only checks that the queue exists (queues declared with other arguments, e.g. quorum).',
+      description:
+        'Declare the queue (durable) and its binding; `false` only checks that the queue exists (queues declared with other arguments, e.g. quorum).',
     }),
     heartbeatMs: duration({
       env: 'SPAWN_ACTIVATOR_AMQP_HEARTBEAT_MS',
@@ -276,8 +354,22 @@ export const ACTIVATOR_SCHEMA = {
       default: 'jetstream',
       description: '`jetstream`: a durable consumer, acknowledged after the invocation; `core`: a plain subscription, best effort (nothing is redelivered).',
     }),
-    subject: string({ env: 'SPAWN_ACTIVATOR_NATS_SUBJECT', group: 'activatorNats', default: '', defaultText: '—', values: 'subject', description: 'Subject (wildcards allowed) to consume.' }),
-    stream: string({ env: 'SPAWN_ACTIVATOR_NATS_STREAM', group: 'activatorNats', default: '', defaultText: '—', values: 'stream name', description: 'JetStream stream holding the subject.' }),
+    subject: string({
+      env: 'SPAWN_ACTIVATOR_NATS_SUBJECT',
+      group: 'activatorNats',
+      default: '',
+      defaultText: '—',
+      values: 'subject',
+      description: 'Subject (wildcards allowed) to consume.',
+    }),
+    stream: string({
+      env: 'SPAWN_ACTIVATOR_NATS_STREAM',
+      group: 'activatorNats',
+      default: '',
+      defaultText: '—',
+      values: 'stream name',
+      description: 'JetStream stream holding the subject.',
+    }),
     durable: string({
       env: 'SPAWN_ACTIVATOR_NATS_DURABLE',
       group: 'activatorNats',
@@ -292,7 +384,14 @@ export const ACTIVATOR_SCHEMA = {
       default: false,
       description: 'Create a missing stream (and dead-letter stream) for the subject instead of refusing to start.',
     }),
-    queueGroup: string({ env: 'SPAWN_ACTIVATOR_NATS_QUEUE_GROUP', group: 'activatorNats', default: '', defaultText: 'none', values: 'name', description: '`core` mode: queue group, so replicas share the messages.' }),
+    queueGroup: string({
+      env: 'SPAWN_ACTIVATOR_NATS_QUEUE_GROUP',
+      group: 'activatorNats',
+      default: '',
+      defaultText: 'none',
+      values: 'name',
+      description: '`core` mode: queue group, so replicas share the messages.',
+    }),
     deadLetterSubject: string({
       env: 'SPAWN_ACTIVATOR_NATS_DEAD_LETTER_SUBJECT',
       group: 'activatorNats',
@@ -304,8 +403,23 @@ export const ACTIVATOR_SCHEMA = {
   },
 
   http: {
-    path: string({ env: 'SPAWN_ACTIVATOR_HTTP_PATH', group: 'activatorHttpCron', default: '/', pattern: /^\//, expects: "a path starting with '/', e.g. '/hooks/:id'", values: 'path', description: '`http`: route of the one binding (`:name` segments become metadata).' }),
-    maxBodyBytes: int({ env: 'SPAWN_ACTIVATOR_HTTP_MAX_BODY_BYTES', group: 'activatorHttpCron', min: 1, max: 1024 * 1024 * 1024, default: 1024 * 1024, description: '`http`: largest request body; larger ones get 413.' }),
+    path: string({
+      env: 'SPAWN_ACTIVATOR_HTTP_PATH',
+      group: 'activatorHttpCron',
+      default: '/',
+      pattern: /^\//,
+      expects: "a path starting with '/', e.g. '/hooks/:id'",
+      values: 'path',
+      description: '`http`: route of the one binding (`:name` segments become metadata).',
+    }),
+    maxBodyBytes: int({
+      env: 'SPAWN_ACTIVATOR_HTTP_MAX_BODY_BYTES',
+      group: 'activatorHttpCron',
+      min: 1,
+      max: 1024 * 1024 * 1024,
+      default: 1024 * 1024,
+      description: '`http`: largest request body; larger ones get 413.',
+    }),
   },
   cron: {
     expression: string({
@@ -316,8 +430,21 @@ export const ACTIVATOR_SCHEMA = {
       values: 'cron expression',
       description: '`cron`: schedule of the one binding; 5 fields, or 6 with seconds first (`*/10 * * * * *`).',
     }),
-    timezone: string({ env: 'SPAWN_ACTIVATOR_CRON_TIMEZONE', group: 'activatorHttpCron', default: 'UTC', values: 'IANA zone', description: '`cron`: time zone the schedules are read in.' }),
-    payload: string({ env: 'SPAWN_ACTIVATOR_CRON_PAYLOAD', group: 'activatorHttpCron', default: '', defaultText: 'none (Noop)', values: 'JSON', description: '`cron`: JSON payload of every tick.' }),
+    timezone: string({
+      env: 'SPAWN_ACTIVATOR_CRON_TIMEZONE',
+      group: 'activatorHttpCron',
+      default: 'UTC',
+      values: 'IANA zone',
+      description: '`cron`: time zone the schedules are read in.',
+    }),
+    payload: string({
+      env: 'SPAWN_ACTIVATOR_CRON_PAYLOAD',
+      group: 'activatorHttpCron',
+      default: '',
+      defaultText: 'none (Noop)',
+      values: 'JSON',
+      description: '`cron`: JSON payload of every tick.',
+    }),
     claim: oneOf({
       env: 'SPAWN_ACTIVATOR_CRON_CLAIM',
       group: 'activatorHttpCron',
@@ -351,5 +478,8 @@ export function describeActivatorConfig(): ConfigEntry[] {
 
 /** The command-line flag of a variable: SPAWN_ACTIVATOR_AMQP_QUEUE -> --amqp-queue, SPAWN_PROXY_URL -> --proxy-url. */
 export function flagOf(env: string): string {
-  return `--${env.replace(/^SPAWN_ACTIVATOR_|^SPAWN_/, '').toLowerCase().replace(/_/g, '-')}`;
+  return `--${env
+    .replace(/^SPAWN_ACTIVATOR_|^SPAWN_/, '')
+    .toLowerCase()
+    .replace(/_/g, '-')}`;
 }

@@ -31,7 +31,14 @@ export interface Delivery {
 
 export type Outcome =
   | { readonly kind: 'ok'; readonly values: ReadonlyArray<IAny | null> }
-  | { readonly kind: 'dead-letter'; readonly code: string; readonly message: string; readonly sink?: string; readonly attempts: number; readonly httpStatus?: number }
+  | {
+      readonly kind: 'dead-letter';
+      readonly code: string;
+      readonly message: string;
+      readonly sink?: string;
+      readonly attempts: number;
+      readonly httpStatus?: number;
+    }
   | { readonly kind: 'abandoned'; readonly reason: string };
 
 export interface RetryPolicy {
@@ -159,7 +166,17 @@ export class Dispatcher {
           break;
       }
       this.#metrics.retries.inc({ binding: binding.name });
-      const fields = { binding: binding.name, sink: p.sink.name, actor: p.actor, action: p.action, code: r.code, error: r.message, retryInMs: wait, retries, prior };
+      const fields = {
+        binding: binding.name,
+        sink: p.sink.name,
+        actor: p.actor,
+        action: p.action,
+        code: r.code,
+        error: r.message,
+        retryInMs: wait,
+        retries,
+        prior,
+      };
       if (r.kind === 'retryable') this.#logger.warn('invocation failed; retrying', fields);
       else this.#logger.debug('invocation not possible yet; waiting', { ...fields, kind: r.kind });
       await this.#sleep(wait, delivery);

@@ -60,7 +60,12 @@ export class ActivatorHttpServer implements RouteTable {
   add(method: string, pattern: string, handler: RouteHandler, opts: { maxBodyBytes: number }): void {
     const m = method.toUpperCase();
     const segments = split(pattern);
-    const clash = this.#routes.find((r) => r.method === m && r.segments.length === segments.length && r.segments.every((s, i) => s === segments[i] || (s.startsWith(':') && segments[i]!.startsWith(':'))));
+    const clash = this.#routes.find(
+      (r) =>
+        r.method === m &&
+        r.segments.length === segments.length &&
+        r.segments.every((s, i) => s === segments[i] || (s.startsWith(':') && segments[i]!.startsWith(':'))),
+    );
     if (clash) throw new Error(`two HTTP routes for ${m} ${pattern} (and ${clash.pattern})`);
     if (['metrics', 'health'].includes(segments[0] ?? '')) throw new Error(`HTTP route ${pattern} would hide the activator's own /${segments[0]}`);
     this.#routes.push({ method: m, pattern, segments, handler, maxBodyBytes: opts.maxBodyBytes });

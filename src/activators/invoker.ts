@@ -10,7 +10,7 @@
 //   retryable               the catalogue says a retry may succeed; retried up to the budget
 //   terminal                the same call fails the same way again: dead-letter at once
 import { Pool } from 'undici';
-import { ERROR_CODES, type ErrorCode } from '../errors';
+import { ERROR_CODES, type ErrorCode, type SdkErrorCode } from '../errors';
 import { protocol, type IAny } from '../hotpath/codec';
 import type { PlannedInvocation } from './mapping';
 
@@ -20,26 +20,46 @@ export type InvokeOutcome =
   | { readonly ok: true; readonly value: IAny | null; readonly httpStatus: number }
   | { readonly ok: false; readonly kind: FailureKind; readonly code: string; readonly message: string; readonly httpStatus?: number };
 
-/** Codes whose target is not registered: terminal for a caller, but a restarted proxy's host registers again. */
-const AWAITS_REGISTRATION: ReadonlySet<string> = new Set<ErrorCode>(['SPAWN_ERR_SYSTEM_NOT_FOUND', 'SPAWN_ERR_ACTOR_NOT_FOUND', 'SPAWN_ERR_TEMPLATE_NOT_FOUND']);
-/** Codes that say the proxy itself cannot take calls now, whatever the message. */
-const PROXY_UNAVAILABLE: ReadonlySet<string> = new Set<ErrorCode>(['SPAWN_ERR_DRAINING']);
+/**
+ * Codes that say the proxy (or the cluster behind it) cannot take calls now, whatever the
+ * message: draining, an actor moving between members, its member gone until its lease ends.
+ */
+const PROXY_UNAVAILABLE: ReadonlySet<string> = new Set<ErrorCode>([
+  'SPAWN_ERR_DRAINING',
+  'SPAWN_ERR_ACTOR_MOVED',
+  'SPAWN_ERR_NOT_OWNER',
+  'SPAWN_ERR_MEMBER_UNAVAILABLE',
+]);
 /** Client-side: the proxy could not be reached (connection refused or reset before an answer). */
-export const PROXY_UNREACHABLE = 'SPAWN_ERR_PROXY_UNREACHABLE';
+export const PROXY_UNREACHABLE: SdkErrorCode = 'SPAWN_SDK_PROXY_UNREACHABLE';
 /** Client-side: no answer within the invocation's deadline (it may still have run). */
-export const INVOKE_TIMEOUT = 'SPAWN_ERR_DEADLINE_EXCEEDED';
+const INVOKE_TIMEOUT: ErrorCode = 'SPAWN_ERR_DEADLINE_EXCEEDED';
+/** An answer that carries no code of the catalogue (another server, a gateway in front). */
+const UNKNOWN: SdkErrorCode = 'SPAWN_ERR_UNKNOWN';
 
 /** What to do about an error code from the proxy. */
 export function classify(code: string, httpStatus?: number): FailureKind {
   if (PROXY_UNAVAILABLE.has(code)) return 'unavailable';
-  if (AWAITS_REGISTRATION.has(code)) return 'awaiting-registration';
-  const spec = (ERROR_CODES as Record<string, { retryable: boolean } | undefined>)[code];
+  const spec = (ERROR_CODES as Record<string, { retryable: boolean; awaitsRegistration?: true } | undefined>)[code];
+  // Not registered: terminal for a caller, but a restarted proxy's host registers again.
+  if (spec?.awaitsRegistration) return 'awaiting-registration';
   if (spec) return spec.retryable ? 'retryable' : 'terminal';
   // An answer without a code of ours (not this proxy, or a proxy in front): by HTTP status.
   return httpStatus !== undefined && httpStatus < 500 ? 'terminal' : 'retryable';
 }
 
-const NETWORK_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_CLOSED']);
+const NETWORK_ERRORS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_CLOSED',
+]);
 
 export class ProxyInvoker {
   readonly #pool: Pool;
@@ -67,7 +87,8 @@ export class ProxyInvoker {
       if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
         return { ok: false, kind: 'retryable', code: INVOKE_TIMEOUT, message: `no answer from the proxy within ${this.#timeoutMs} ms` };
       }
-      if (NETWORK_ERRORS.has(code)) return { ok: false, kind: 'unavailable', code: PROXY_UNREACHABLE, message: `proxy unreachable: ${(err as Error).message} (${code})` };
+      if (NETWORK_ERRORS.has(code))
+        return { ok: false, kind: 'unavailable', code: PROXY_UNREACHABLE, message: `proxy unreachable: ${(err as Error).message} (${code})` };
       return { ok: false, kind: 'unavailable', code: PROXY_UNREACHABLE, message: `proxy call failed: ${(err as Error).message}` };
     }
     let bytes: Buffer;
@@ -89,10 +110,15 @@ export class ProxyInvoker {
     const text = status?.message ?? '';
     const m = /^(SPAWN_ERR_[A-Z0-9_]+): ?(.*)$/s.exec(text);
     if (m) return { ok: false, kind: classify(m[1]!, res.statusCode), code: m[1]!, message: m[2]!, httpStatus: res.statusCode };
-    if (res.statusCode === 503) return { ok: false, kind: 'unavailable', code: 'SPAWN_ERR_HTTP_503', message: text || 'HTTP 503 without a Spawn error', httpStatus: 503 };
+    if (res.statusCode === 503) return { ok: false, kind: 'unavailable', code: UNKNOWN, message: text || 'HTTP 503 without a Spawn error', httpStatus: 503 };
     // Not an answer of this proxy (a gateway in front, another server): judged by its HTTP status.
-    const code = 'SPAWN_ERR_UNKNOWN';
-    return { ok: false, kind: classify(code, res.statusCode), code, message: text || `HTTP ${res.statusCode} with ${decoded ? 'no status message' : 'a body that is not an InvocationResponse'}`, httpStatus: res.statusCode };
+    return {
+      ok: false,
+      kind: classify(UNKNOWN, res.statusCode),
+      code: UNKNOWN,
+      message: text || `HTTP ${res.statusCode} with ${decoded ? 'no status message' : 'a body that is not an InvocationResponse'}`,
+      httpStatus: res.statusCode,
+    };
   }
 
   /** Closes the connections once the calls in flight are answered, or at `deadline` (epoch ms) drops them. */

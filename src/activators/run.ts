@@ -3,7 +3,7 @@
 // /metrics, /health and the HTTP source's routes.
 import type { Env, Logger } from '../control';
 import { SpawnError } from '../errors';
-import type { Activator } from './activator';
+import type { Activator, ActivatorPlugin } from './activator';
 import { loadActivatorConfig, type ActivatorConfig } from './config-schema';
 import { Dispatcher } from './dispatcher';
 import { ActivatorHttpServer } from './http-server';
@@ -11,7 +11,6 @@ import { ProxyInvoker } from './invoker';
 import { ActivatorMetrics } from './metrics';
 import { PLUGINS } from './plugins';
 import { activatorFromEnv, configWithResource, findPlugin, parseActivatorResource, parseResourceText, readResourceFile, type ActivatorSpec } from './spec';
-import type { ActivatorPlugin } from './activator';
 
 export interface ResolvedActivator {
   readonly config: ActivatorConfig;
@@ -48,19 +47,25 @@ export async function startActivator(resolved: ResolvedActivator, logger: Logger
   const invoker = new ProxyInvoker(config.proxyUrl, { connections: config.concurrency, timeoutMs: config.invokeTimeoutMs });
   const dispatcher = new Dispatcher({
     invoker,
-    retry: { maxRetries: config.maxRetries, backoffMs: config.retryBackoffMs, maxBackoffMs: config.retryMaxBackoffMs, awaitRegistrationMs: config.awaitRegistrationMs },
+    retry: {
+      maxRetries: config.maxRetries,
+      backoffMs: config.retryBackoffMs,
+      maxBackoffMs: config.retryMaxBackoffMs,
+      awaitRegistrationMs: config.awaitRegistrationMs,
+    },
     mapping: { activator: spec.name, defaultSystem: spec.system, timeoutMs: config.invokeTimeoutMs },
     metrics,
     logger,
   });
-  let source: Activator | undefined;
+  const late: { source?: Activator } = {};
   const server = new ActivatorHttpServer({
     logger,
     ...(config.metricsEnabled ? { metrics: () => metrics.registry.render() } : {}),
-    ready: () => source?.ready() ?? false,
+    ready: () => late.source?.ready() ?? false,
   });
   const plugin = findPlugin(plugins, spec.type, 'spec.activator.type');
-  source = plugin.create({ spec, config, dispatcher, metrics, logger, routes: server }, spec.bindings);
+  const source = plugin.create({ spec, config, dispatcher, metrics, logger, routes: server }, spec.bindings);
+  late.source = source;
   let port: number;
   try {
     await source.start();
@@ -71,7 +76,6 @@ export async function startActivator(resolved: ResolvedActivator, logger: Logger
     await server.close().catch(() => undefined);
     throw err;
   }
-  const running = source;
   return {
     port,
     metrics,
@@ -80,7 +84,7 @@ export async function startActivator(resolved: ResolvedActivator, logger: Logger
       server.drain();
       // Messages waiting for a retry go back to their source now; invocations in flight finish.
       dispatcher.stop();
-      await running.stop(deadline);
+      await source.stop(deadline);
       await invoker.close(deadline);
       await server.close();
     },

@@ -169,7 +169,7 @@ function describe(v: unknown): string {
   if (typeof v === 'string') return `'${v.length > 60 ? `${v.slice(0, 60)}…` : v}'`;
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'an object';
-  return String(v);
+  return String(v as number | boolean | bigint | symbol);
 }
 
 /** The resource in `text` (YAML or JSON; YAML is a superset), or SPAWN_ERR_CONFIG naming `origin`. */
@@ -219,7 +219,10 @@ export function settingsAsEnv(resource: unknown): Record<string, string> {
   put('SPAWN_ACTIVATOR_NAME', metadata.at('name').str());
   put('SPAWN_ACTIVATOR_SYSTEM', metadata.at('annotations').at(SYSTEM_ANNOTATION).str());
   const bp = settings.at('backpressure');
-  put('SPAWN_ACTIVATOR_CONCURRENCY', bp.at('prefetchCount').int(1, 65_535) ?? bp.at('maxDemand').int(1, 65_535) ?? settings.at('processorConcurrency').int(1, 65_535));
+  put(
+    'SPAWN_ACTIVATOR_CONCURRENCY',
+    bp.at('prefetchCount').int(1, 65_535) ?? bp.at('maxDemand').int(1, 65_535) ?? settings.at('processorConcurrency').int(1, 65_535),
+  );
   put('SPAWN_ACTIVATOR_INVOKE_TIMEOUT_MS', settings.at('invokeTimeoutMs').int(1, Number.MAX_SAFE_INTEGER));
   const retry = settings.at('retry');
   put('SPAWN_ACTIVATOR_MAX_RETRIES', retry.at('maxRetries').int(0, 1000));
@@ -240,7 +243,12 @@ export function settingsAsEnv(resource: unknown): Record<string, string> {
     put('SPAWN_ACTIVATOR_AMQP_HEARTBEAT_MS', settings.at('heartbeatMs').int(1000, Number.MAX_SAFE_INTEGER));
   }
   if (type === 'nats' || type === 'jetstream' || type === 'cron') {
-    const servers = settings.at('servers').present ? settings.at('servers').list().map((s) => s.name()) : settings.at('url').str()?.split(',');
+    const servers = settings.at('servers').present
+      ? settings
+          .at('servers')
+          .list()
+          .map((s) => s.name())
+      : settings.at('url').str()?.split(',');
     put('SPAWN_ACTIVATOR_NATS_URL', servers?.join(','));
     put('SPAWN_ACTIVATOR_NATS_CREATE_STREAM', settings.at('createStream').bool());
   }
@@ -293,7 +301,10 @@ export function parseActivatorResource(resource: unknown, config: ActivatorConfi
       const sourceNode = b.at('source');
       if (!sourceNode.isObject()) sourceNode.fail('an object');
       const payload = readPayload(b.at('payload').present ? b.at('payload') : sourceNode.at('payload'));
-      const sinks = b.at('sinks').list().map((s) => readSink(s, payload));
+      const sinks = b
+        .at('sinks')
+        .list()
+        .map((s) => readSink(s, payload));
       checkSinks(b.at('sinks'), sinks);
       add({ name: bname, source: plugin.parseSource(sourceNode, config, { activator: name, binding: bname }), sinks, payload });
     }
@@ -305,7 +316,10 @@ export function parseActivatorResource(resource: unknown, config: ActivatorConfi
       const bname = s.at('name').name();
       const payload = readPayload(s.at('payload'));
       const mine = sinkNodes.filter((sink) => {
-        const wanted = sink.at('binding').list().map((x) => (x.isObject() ? x.at('name').name() : x.name()));
+        const wanted = sink
+          .at('binding')
+          .list()
+          .map((x) => (x.isObject() ? x.at('name').name() : x.name()));
         return wanted.length === 0 || wanted.includes(bname);
       });
       const sinks = mine.map((sink) => readSink(sink, payload));
@@ -378,7 +392,8 @@ function readSink(node: SpecReader, payload: PayloadSpec): SinkSpec {
   const cloud = payload.encoding === 'cloudevent';
   if (actor === undefined && actorFrom === undefined && !cloud) actorNode.fail("an actor name (or nameFrom, or a 'cloudevent' payload whose id names it)");
   if (actor !== undefined && actorFrom !== undefined) actorNode.fail('either a name or nameFrom, not both');
-  if (action === undefined && actionFrom === undefined && !cloud) a.at('action').fail("an action name (or actionFrom, or a 'cloudevent' payload whose source names it)");
+  if (action === undefined && actionFrom === undefined && !cloud)
+    a.at('action').fail("an action name (or actionFrom, or a 'cloudevent' payload whose source names it)");
   if (kind === 'unnamed' && parent === undefined) id.at('parent').fail('the template (a registered UNNAMED actor) that unnamed sinks spawn from');
   return Object.freeze({
     name,
@@ -407,7 +422,8 @@ export function activatorFromEnv(config: ActivatorConfig, plugins: readonly Acti
   const plugin = findPlugin(plugins, b.type, 'SPAWN_ACTIVATOR_TYPE');
   const name = config.name || 'activator';
   const payload: PayloadSpec = { encoding: b.payload, ...(b.payloadTypeUrl ? { typeUrl: b.payloadTypeUrl } : {}) };
-  if (payload.encoding === 'protobuf' && !payload.typeUrl) throw configError('SPAWN_ACTIVATOR_PAYLOAD_TYPE_URL', 'the type URL of protobuf payloads', 'got nothing');
+  if (payload.encoding === 'protobuf' && !payload.typeUrl)
+    throw configError('SPAWN_ACTIVATOR_PAYLOAD_TYPE_URL', 'the type URL of protobuf payloads', 'got nothing');
   const cloud = payload.encoding === 'cloudevent';
   if (!b.actor && !b.actorFrom && !cloud) throw configError('SPAWN_ACTIVATOR_ACTOR', 'an actor name (or SPAWN_ACTIVATOR_ACTOR_FROM)', 'got nothing');
   if (!b.action && !cloud) throw configError('SPAWN_ACTIVATOR_ACTION', 'an action name', 'got nothing');

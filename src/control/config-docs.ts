@@ -22,7 +22,11 @@ export function renderConfigTables(entries: readonly ConfigEntry[] = describeCon
 }
 
 /** `readme` with the text between the markers (the proxy's by default) replaced by the rendered tables. */
-export function withConfigTables(readme: string, tables: string = renderConfigTables(), markers: { start: string; end: string } = { start: CONFIG_START, end: CONFIG_END }): string {
+export function withConfigTables(
+  readme: string,
+  tables: string = renderConfigTables(),
+  markers: { start: string; end: string } = { start: CONFIG_START, end: CONFIG_END },
+): string {
   const start = readme.indexOf(markers.start);
   const end = readme.indexOf(markers.end);
   if (start < 0 || end < start) throw new Error(`README.md has no ${markers.start} ... ${markers.end} block for the configuration tables`);

@@ -34,7 +34,9 @@ t.test('two replicas: every tick fires once, on time', async (t) => {
   await eventually(async () => ((await ticks()).filter((iso) => Date.parse(iso) > from).length >= 5 ? true : undefined), 30_000, 100);
   const fired1 = await one.metric('spawn_activator_cron_ticks_total', { result: 'fired' });
   const fired2 = await two.metric('spawn_activator_cron_ticks_total', { result: 'fired' });
-  const lost = (await one.metric('spawn_activator_cron_ticks_total', { result: 'claimed-elsewhere' })) + (await two.metric('spawn_activator_cron_ticks_total', { result: 'claimed-elsewhere' }));
+  const lost =
+    (await one.metric('spawn_activator_cron_ticks_total', { result: 'claimed-elsewhere' })) +
+    (await two.metric('spawn_activator_cron_ticks_total', { result: 'claimed-elsewhere' }));
   t.ok(lost >= 4, `both replicas raced for the ticks: ${lost} claims lost to the other replica`);
   await Promise.all([one.stop(), two.stop()]);
 
@@ -43,7 +45,15 @@ t.test('two replicas: every tick fires once, on time', async (t) => {
   t.equal(new Set(fired).size, fired.length, `no tick fired twice (${fired.length} ticks)`);
   for (let i = 1; i < fired.length; i++) t.equal(fired[i]! - fired[i - 1]!, 1000, 'ticks one second apart, none skipped');
   const late = calls.map((c) => c.at - Date.parse(c.metadata['cron-tick']!));
-  t.ok(late.every((ms) => ms >= 0), 'no tick fired early');
-  t.ok(late.every((ms) => ms < 1000), `every tick reached the actor within a second of its time (latest: ${Math.max(...late)} ms)`);
-  t.comment(`cron, 2 replicas: ${calls.length} ticks fired, each once (replica 1 fired ${fired1}, replica 2 ${fired2}, ${lost} claims lost); lateness at the host ${Math.min(...late)}–${Math.max(...late)} ms`);
+  t.ok(
+    late.every((ms) => ms >= 0),
+    'no tick fired early',
+  );
+  t.ok(
+    late.every((ms) => ms < 1000),
+    `every tick reached the actor within a second of its time (latest: ${Math.max(...late)} ms)`,
+  );
+  t.comment(
+    `cron, 2 replicas: ${calls.length} ticks fired, each once (replica 1 fired ${fired1}, replica 2 ${fired2}, ${lost} claims lost); lateness at the host ${Math.min(...late)}–${Math.max(...late)} ms`,
+  );
 });

@@ -4,8 +4,16 @@
 import t from 'tap';
 import { createLogger } from '../../src/control';
 import { protocol } from '../../src/hotpath/codec';
-import { ActivatorMetrics, Dispatcher, classify, type Delivery, type InboundEvent, type InvokeOutcome, type PlannedInvocation } from '../../src/activators';
-import type { BindingSpec } from '../../src/activators';
+import {
+  ActivatorMetrics,
+  Dispatcher,
+  classify,
+  type BindingSpec,
+  type Delivery,
+  type InboundEvent,
+  type InvokeOutcome,
+  type PlannedInvocation,
+} from '../../src/activators';
 
 const binding: BindingSpec = {
   name: 'b',
@@ -16,11 +24,20 @@ const binding: BindingSpec = {
 
 const event = (actor: string, id: string): InboundEvent => ({ body: Buffer.from(JSON.stringify({ id })), metadata: { actor }, headerKeys: [] });
 const live: Delivery = { priorDeliveries: 0, live: () => true };
-const fail = (kind: 'unavailable' | 'awaiting-registration' | 'retryable' | 'terminal', code = `CODE_${kind}`): InvokeOutcome => ({ ok: false, kind, code, message: kind });
+const fail = (kind: 'unavailable' | 'awaiting-registration' | 'retryable' | 'terminal', code = `CODE_${kind}`): InvokeOutcome => ({
+  ok: false,
+  kind,
+  code,
+  message: kind,
+});
 const ok: InvokeOutcome = { ok: true, value: null, httpStatus: 200 };
-const idOf = (p: PlannedInvocation): string => (JSON.parse(protocol.JSONType.decode(protocol.InvocationRequest.decode(p.body).value!.value!).content) as { id: string }).id;
+const idOf = (p: PlannedInvocation): string =>
+  (JSON.parse(protocol.JSONType.decode(protocol.InvocationRequest.decode(p.body).value!.value!).content) as { id: string }).id;
 
-function dispatcher(script: (p: PlannedInvocation, n: number) => InvokeOutcome | Promise<InvokeOutcome>, retry: Partial<{ maxRetries: number; awaitRegistrationMs: number }> = {}): { d: Dispatcher; calls: PlannedInvocation[]; metrics: ActivatorMetrics } {
+function dispatcher(
+  script: (p: PlannedInvocation, n: number) => InvokeOutcome | Promise<InvokeOutcome>,
+  retry: Partial<{ maxRetries: number; awaitRegistrationMs: number }> = {},
+): { d: Dispatcher; calls: PlannedInvocation[]; metrics: ActivatorMetrics } {
   const calls: PlannedInvocation[] = [];
   const metrics = new ActivatorMetrics();
   const d = new Dispatcher({
@@ -69,10 +86,13 @@ t.test('not registered (yet): retried for a bounded time, then dead-lettered', a
 
 t.test('a lost delivery stops its retries; stop() ends every wait', async (t) => {
   let alive = true;
-  const { d, calls } = dispatcher((_p, n) => {
-    if (n === 2) alive = false;
-    return fail('retryable');
-  }, { maxRetries: 100 });
+  const { d, calls } = dispatcher(
+    (_p, n) => {
+      if (n === 2) alive = false;
+      return fail('retryable');
+    },
+    { maxRetries: 100 },
+  );
   t.match(await d.dispatch(binding, event('x', '1'), { priorDeliveries: 0, live: () => alive }), { kind: 'abandoned' });
   t.equal(calls.length, 2);
   const slow = new Dispatcher({
@@ -104,17 +124,34 @@ t.test("one actor's invocations run in arrival order, one at a time; other actor
     running--;
     return ok;
   });
-  await Promise.all([d.dispatch(binding, event('a', 'a1'), live), d.dispatch(binding, event('a', 'a2'), live), d.dispatch(binding, event('b', 'b1'), live), d.dispatch(binding, event('a', 'a3'), live)]);
+  await Promise.all([
+    d.dispatch(binding, event('a', 'a1'), live),
+    d.dispatch(binding, event('a', 'a2'), live),
+    d.dispatch(binding, event('b', 'b1'), live),
+    d.dispatch(binding, event('a', 'a3'), live),
+  ]);
   t.equal(overlapSameActor, false, 'never two at once for one actor');
-  t.same(log.filter((l) => l.startsWith('a:')), ['a:a1', 'a:a2', 'a:a3'], 'in arrival order, though a1 was the slowest');
+  t.same(
+    log.filter((l) => l.startsWith('a:')),
+    ['a:a1', 'a:a2', 'a:a3'],
+    'in arrival order, though a1 was the slowest',
+  );
   t.ok(log.indexOf('b:b1') < log.indexOf('a:a1'), "another actor's message did not wait for it");
   t.equal(running, 0);
 });
 
 t.test('an event that cannot be mapped is dead-lettered without an invocation', async (t) => {
   const { d, calls } = dispatcher(() => ok);
-  t.match(await d.dispatch(binding, { body: Buffer.from('{}'), metadata: {}, headerKeys: [] }, live), { kind: 'dead-letter', code: 'SPAWN_ERR_BAD_REQUEST', message: /no 'actor' metadata/ });
-  t.match(await d.dispatch(binding, { body: Buffer.from('nope'), metadata: { actor: 'x' }, headerKeys: [] }, live), { kind: 'dead-letter', code: 'SPAWN_ERR_BAD_REQUEST', message: /not JSON/ });
+  t.match(await d.dispatch(binding, { body: Buffer.from('{}'), metadata: {}, headerKeys: [] }, live), {
+    kind: 'dead-letter',
+    code: 'SPAWN_ERR_BAD_REQUEST',
+    message: /no 'actor' metadata/,
+  });
+  t.match(await d.dispatch(binding, { body: Buffer.from('nope'), metadata: { actor: 'x' }, headerKeys: [] }, live), {
+    kind: 'dead-letter',
+    code: 'SPAWN_ERR_BAD_REQUEST',
+    message: /not JSON/,
+  });
   t.equal(calls.length, 0);
 });
 
@@ -125,6 +162,7 @@ t.test('classify follows the error catalogue', async (t) => {
   t.equal(classify('SPAWN_ERR_HOST_BAD_RESPONSE'), 'terminal');
   t.equal(classify('SPAWN_ERR_ACTOR_NOT_FOUND'), 'awaiting-registration');
   t.equal(classify('SPAWN_ERR_DRAINING'), 'unavailable');
+  t.equal(classify('SPAWN_ERR_MEMBER_UNAVAILABLE'), 'unavailable', 'cluster churn is not held against the message');
   t.equal(classify('SPAWN_ERR_UNKNOWN', 502), 'retryable', 'an unknown code by its HTTP status');
   t.equal(classify('SPAWN_ERR_UNKNOWN', 400), 'terminal');
 });

@@ -7,12 +7,17 @@ import { freePort, startActivator } from './support';
 
 const SYS = 'act-http';
 
-async function post(url: string, body: string, headers: Record<string, string> = { 'content-type': 'application/json' }, method = 'POST'): Promise<{ status: number; type: string; body: string }> {
+async function post(
+  url: string,
+  body: string,
+  headers: Record<string, string> = { 'content-type': 'application/json' },
+  method = 'POST',
+): Promise<{ status: number; type: string; body: string }> {
   const r = await request(url, { method: method as 'POST', headers, body });
   return { status: r.statusCode, type: String(r.headers['content-type'] ?? ''), body: await r.body.text() };
 }
 
-t.test('a webhook route: path parameter names the actor, the reply is the invocation\'s value', async (t) => {
+t.test("a webhook route: path parameter names the actor, the reply is the invocation's value", async (t) => {
   const host = await startHost(t);
   const proxy = await startProxy(t, { USER_FUNCTION_PORT: String(host.port) });
   await register(proxy, SYS, [actor('acct-1', { actions: ['record', 'echo', 'throw'] })]);
@@ -30,7 +35,7 @@ t.test('a webhook route: path parameter names the actor, the reply is the invoca
   t.match(r1.type, /application\/json/);
   t.same(JSON.parse(r1.body), { id: 'h1', times: 1 }, 'the body is the value the actor answered');
   const r2 = await post(`${base}/hooks/acct-1`, JSON.stringify({ id: 'h1' }));
-  t.same(JSON.parse(r2.body), { id: 'h1', times: 2 }, 'synchronous: the second call sees the first one\'s state');
+  t.same(JSON.parse(r2.body), { id: 'h1', times: 2 }, "synchronous: the second call sees the first one's state");
   const call = (await host.calls()).find((c) => c.action === 'record')!;
   t.equal(call.metadata['x-tenant'], 'blue', 'request headers travel as metadata');
   t.equal(call.metadata.authorization, undefined);
@@ -44,12 +49,16 @@ t.test('a webhook route: path parameter names the actor, the reply is the invoca
   t.equal((await post(`${base}/hooks/acct-1`, '{}', {}, 'PUT')).status, 405, 'another method of the route: 405');
   t.equal((await post(`${base}/elsewhere`, '{}')).status, 404, 'no such route: 404');
   t.equal(await act.metric('spawn_activator_messages_received_total'), 4, 'requests that reached a route are counted');
-  t.equal(await act.metric('spawn_activator_invocations_total', { result: 'error' }), 1, 'the one failed invocation is counted (the bad body never became one)');
+  t.equal(
+    await act.metric('spawn_activator_invocations_total', { result: 'error' }),
+    1,
+    'the one failed invocation is counted (the bad body never became one)',
+  );
 
   await proxy.stop('SIGKILL');
   const down = await post(`${base}/hooks/acct-1`, JSON.stringify({ id: 'h2' }));
   t.equal(down.status, 502, 'the proxy down: 502');
-  t.equal(JSON.parse(down.body).error.code, 'SPAWN_ERR_PROXY_UNREACHABLE');
+  t.equal(JSON.parse(down.body).error.code, 'SPAWN_SDK_PROXY_UNREACHABLE');
 });
 
 t.test('an Activator resource (Spawn HEAD shape): two routes, one taking CloudEvents', async (t) => {
@@ -86,8 +95,18 @@ t.test('an Activator resource (Spawn HEAD shape): two routes, one taking CloudEv
     { 'content-type': 'application/cloudevents+json' },
   );
   t.equal(ce.status, 200, ce.body);
-  t.same(JSON.parse(ce.body), { id: 'ce-1', times: 1 }, "a CloudEvent: its id names the actor, its source the action, its data is the payload (Spawn's mapping)");
-  const binary = await post(`${base}/events`, JSON.stringify({ id: 'ce-2' }), { 'content-type': 'application/json', 'ce-specversion': '1.0', 'ce-id': 'acct-2', 'ce-source': 'record', 'ce-type': 't' });
+  t.same(
+    JSON.parse(ce.body),
+    { id: 'ce-1', times: 1 },
+    "a CloudEvent: its id names the actor, its source the action, its data is the payload (Spawn's mapping)",
+  );
+  const binary = await post(`${base}/events`, JSON.stringify({ id: 'ce-2' }), {
+    'content-type': 'application/json',
+    'ce-specversion': '1.0',
+    'ce-id': 'acct-2',
+    'ce-source': 'record',
+    'ce-type': 't',
+  });
   t.same(JSON.parse(binary.body), { id: 'ce-2', times: 1 }, 'binary mode (ce-* headers) too');
   const call = (await host.calls()).find((c) => c.action === 'record')!;
   t.equal(call.metadata['ce-type'], 'com.example.recorded', 'CloudEvent attributes travel as metadata');

@@ -31,7 +31,12 @@ function stream(jsmStreams: string[], prefix: string): { name: string; subject: 
   return { name, subject: `${name}.events.>` };
 }
 
-function messages(n: number, accounts: number, subjectPrefix: string, extra: Record<string, unknown> = {}): { items: Array<{ subject: string; body: unknown; headers: Record<string, string> }>; expected: Map<string, string> } {
+function messages(
+  n: number,
+  accounts: number,
+  subjectPrefix: string,
+  extra: Record<string, unknown> = {},
+): { items: Array<{ subject: string; body: unknown; headers: Record<string, string> }>; expected: Map<string, string> } {
   const expected = new Map<string, string>();
   const items = Array.from({ length: n }, (_, i) => {
     const account = `acct-${i % accounts}`;
@@ -61,7 +66,7 @@ function specFor(s: { name: string; subject: string }, settings: Record<string, 
   });
 }
 
-t.test('JetStream: N messages in, N invocations, every one in its actor\'s state once, all acknowledged', async (t) => {
+t.test("JetStream: N messages in, N invocations, every one in its actor's state once, all acknowledged", async (t) => {
   const N = 400;
   const ACCOUNTS = 8;
   const n = await nats(t);
@@ -69,7 +74,11 @@ t.test('JetStream: N messages in, N invocations, every one in its actor\'s state
   await n.jsm.streams.add({ name: s.name, subjects: [s.subject] });
   const host = await startHost(t);
   const proxy = await startProxy(t, { USER_FUNCTION_PORT: String(host.port) });
-  await register(proxy, SYS, Array.from({ length: ACCOUNTS }, (_, i) => actor(`acct-${i}`, { actions: ['record'] })));
+  await register(
+    proxy,
+    SYS,
+    Array.from({ length: ACCOUNTS }, (_, i) => actor(`acct-${i}`, { actions: ['record'] })),
+  );
   const { items, expected } = messages(N, ACCOUNTS, s.name);
   await publishAll(n.nc, items);
 
@@ -81,17 +90,24 @@ t.test('JetStream: N messages in, N invocations, every one in its actor\'s state
   t.comment(`nats jetstream, steady: ${N} messages, ${invocations} invocations, ${seen.distinct} distinct in actor state, ${seen.duplicates} duplicates`);
   t.equal(seen.distinct, N);
   t.same(seen.missing, []);
-  t.same(seen.misplaced, [], 'the subject\'s last token named the actor');
+  t.same(seen.misplaced, [], "the subject's last token named the actor");
   t.equal(seen.duplicates, 0);
   t.equal(invocations, N);
   t.equal(calls.get('m-3')![0]!.metadata['Nats-Msg-Id'], 'm-3', 'headers travel as metadata');
   t.match(calls.get('m-3')![0]!.metadata['activator-message-id'], /^m-3$/, 'the Nats-Msg-Id is the message id');
-  await eventually(async () => {
-    const p = await pending(n.jsm, s.name, 'ledger');
-    return p.pending === 0 && p.ackPending === 0 ? true : undefined;
-  }, 10_000, 50);
+  await eventually(
+    async () => {
+      const p = await pending(n.jsm, s.name, 'ledger');
+      return p.pending === 0 && p.ackPending === 0 ? true : undefined;
+    },
+    10_000,
+    50,
+  );
   t.pass('the durable consumer has nothing pending and nothing unacknowledged');
-  t.ok((await act.metric('spawn_activator_lag_ms')) >= 0 && (await act.metrics()).has('spawn_activator_backlog_messages{binding="events"}'), 'lag and backlog are exported');
+  t.ok(
+    (await act.metric('spawn_activator_lag_ms')) >= 0 && (await act.metrics()).has('spawn_activator_backlog_messages{binding="events"}'),
+    'lag and backlog are exported',
+  );
   t.equal(await act.stop(), 0);
 });
 
@@ -112,17 +128,26 @@ t.test('JetStream: a poison message is dead-lettered after its retries, then ter
     { subject: `${s.name}.events.acct-0`, body: { id: 'poison' }, headers: { action: 'hang', 'request-timeout': '200', 'Nats-Msg-Id': 'poison' } },
     { subject: `${s.name}.events.acct-0`, body: { id: 'fine' }, headers: { action: 'record' } },
   ]);
-  await eventually(async () => ((await act.metric('spawn_activator_dead_lettered_total')) >= 1 && (await act.metric('spawn_activator_messages_acked_total')) >= 1 ? true : undefined), 30_000, 50);
+  await eventually(
+    async () =>
+      (await act.metric('spawn_activator_dead_lettered_total')) >= 1 && (await act.metric('spawn_activator_messages_acked_total')) >= 1 ? true : undefined,
+    30_000,
+    50,
+  );
   const dlq = await n.jsm.streams.getMessage(`${s.name}_DEAD_LETTER`, { seq: 1 });
   t.same(dlq!.json(), { id: 'poison' }, 'the dead-letter stream has the poison message');
   t.equal(dlq!.header.get('Spawn-Error-Code'), 'SPAWN_ERR_DEADLINE_EXCEEDED');
   t.equal(dlq!.header.get('Spawn-Attempts'), String(MAX_RETRIES + 1));
   t.equal((await host.calls()).filter((c) => c.action === 'hang').length, MAX_RETRIES + 1, 'the host saw it 1 + maxRetries times');
   let last = { pending: -1, ackPending: -1 };
-  await eventually(async () => {
-    last = await pending(n.jsm, s.name, 'ledger');
-    return last.pending === 0 && last.ackPending === 0 ? true : undefined;
-  }, 10_000, 50).catch(() => undefined);
+  await eventually(
+    async () => {
+      last = await pending(n.jsm, s.name, 'ledger');
+      return last.pending === 0 && last.ackPending === 0 ? true : undefined;
+    },
+    10_000,
+    50,
+  ).catch(() => undefined);
   t.same(last, { pending: 0, ackPending: 0 }, 'the poison message was terminated, the other acknowledged: nothing pending');
 });
 
@@ -140,7 +165,12 @@ t.test('JetStream: the proxy killed (-9) and restarted mid-stream: no message lo
   const service = await relay(t, first.port);
   const { items, expected } = messages(N, ACCOUNTS, s.name, { checkpoint: true, ms: 5 });
   await publishAll(n.nc, items);
-  const act = await startActivator(t, { SPAWN_PROXY_URL: service.url, SPAWN_ACTIVATOR_SPEC: specFor(s), SPAWN_ACTIVATOR_CONCURRENCY: '8', SPAWN_ACTIVATOR_RETRY_MAX_BACKOFF_MS: '200' });
+  const act = await startActivator(t, {
+    SPAWN_PROXY_URL: service.url,
+    SPAWN_ACTIVATOR_SPEC: specFor(s),
+    SPAWN_ACTIVATOR_CONCURRENCY: '8',
+    SPAWN_ACTIVATOR_RETRY_MAX_BACKOFF_MS: '200',
+  });
   await eventually(async () => ((await host.calls()).length >= N / 4 ? true : undefined), 60_000, 10);
   await first.stop('SIGKILL');
   const ackedAtKill = await act.metric('spawn_activator_messages_acked_total');
@@ -151,7 +181,9 @@ t.test('JetStream: the proxy killed (-9) and restarted mid-stream: no message lo
   const seen = await seenByActors(second, SYS, expected);
   const calls = await callsById(host, 'record');
   const invocations = [...calls.values()].reduce((k, c) => k + c.length, 0);
-  t.comment(`nats jetstream, proxy -9 at ${ackedAtKill}/${N} acked: ${invocations} host invocations, ${seen.distinct} distinct in actor state, ${seen.duplicates} duplicates`);
+  t.comment(
+    `nats jetstream, proxy -9 at ${ackedAtKill}/${N} acked: ${invocations} host invocations, ${seen.distinct} distinct in actor state, ${seen.duplicates} duplicates`,
+  );
   t.ok(ackedAtKill < N, 'killed mid-stream');
   t.same(seen.missing, [], 'no message lost');
   t.equal(seen.distinct, N);
@@ -168,7 +200,11 @@ t.test('JetStream: the NATS server restarted mid-stream: consumption resumes by 
   await n.jsm.streams.add({ name: s.name, subjects: [s.subject] });
   const host = await startHost(t);
   const proxy = await startProxy(t, { USER_FUNCTION_PORT: String(host.port) });
-  await register(proxy, SYS, Array.from({ length: ACCOUNTS }, (_, i) => actor(`acct-${i}`, { actions: ['record'] })));
+  await register(
+    proxy,
+    SYS,
+    Array.from({ length: ACCOUNTS }, (_, i) => actor(`acct-${i}`, { actions: ['record'] })),
+  );
   const { items, expected } = messages(N, ACCOUNTS, s.name, { ms: 10 });
   await publishAll(n.nc, items);
   const act = await startActivator(t, {
@@ -188,14 +224,20 @@ t.test('JetStream: the NATS server restarted mid-stream: consumption resumes by 
   const seen = await seenByActors(proxy, SYS, expected);
   const calls = await callsById(host, 'record');
   const invocations = [...calls.values()].reduce((k, c) => k + c.length, 0);
-  t.comment(`nats jetstream, server restart at ${ackedAtStop}/${N} acked: ${invocations} host invocations, ${seen.distinct} distinct in actor state, ${seen.duplicates} duplicates`);
+  t.comment(
+    `nats jetstream, server restart at ${ackedAtStop}/${N} acked: ${invocations} host invocations, ${seen.distinct} distinct in actor state, ${seen.duplicates} duplicates`,
+  );
   t.same(seen.missing, [], 'no message lost');
   t.equal(seen.distinct, N);
   t.ok(seen.duplicates <= 4, `duplicates within what was in flight (4): ${seen.duplicates}`);
-  await eventually(async () => {
-    const p = await pending(n.jsm, s.name, 'ledger');
-    return p.pending === 0 && p.ackPending === 0 ? true : undefined;
-  }, 30_000, 100);
+  await eventually(
+    async () => {
+      const p = await pending(n.jsm, s.name, 'ledger');
+      return p.pending === 0 && p.ackPending === 0 ? true : undefined;
+    },
+    30_000,
+    100,
+  );
   t.pass('nothing pending or unacknowledged after the restart');
   t.equal(await act.stop(), 0);
 });

@@ -14,7 +14,11 @@ import { amqp, callsById, depth, eventually, privateRabbit, publishAll, relay, s
 t.setTimeout(900_000);
 const SYS = 'act-amqp-faults';
 
-function messages(n: number, accounts: number, extra: Record<string, unknown> = {}): { list: Array<{ body: unknown; headers: Record<string, unknown>; messageId: string }>; expected: Map<string, string> } {
+function messages(
+  n: number,
+  accounts: number,
+  extra: Record<string, unknown> = {},
+): { list: Array<{ body: unknown; headers: Record<string, unknown>; messageId: string }>; expected: Map<string, string> } {
   const expected = new Map<string, string>();
   const list = Array.from({ length: n }, (_, i) => {
     const account = `acct-${i % accounts}`;
@@ -57,10 +61,14 @@ t.test('the proxy killed (-9) and restarted mid-stream: no message lost', async 
   });
 
   // Kill it once a quarter of the messages reached the host.
-  const before = await eventually(async () => {
-    const n = (await host.calls()).filter((c) => c.action === 'record').length;
-    return n >= N / 4 ? n : undefined;
-  }, 60_000, 10);
+  const before = await eventually(
+    async () => {
+      const n = (await host.calls()).filter((c) => c.action === 'record').length;
+      return n >= N / 4 ? n : undefined;
+    },
+    60_000,
+    10,
+  );
   await first.stop('SIGKILL');
   const ackedAtKill = await act.metric('spawn_activator_messages_acked_total');
   t.ok(ackedAtKill < N, `killed mid-stream (${ackedAtKill} of ${N} acknowledged, host had seen ${before})`);
@@ -77,11 +85,15 @@ t.test('the proxy killed (-9) and restarted mid-stream: no message lost', async 
     `rabbitmq, proxy -9 at ${ackedAtKill}/${N} acked: ${N} messages, ${invocations} host invocations, ${seen.distinct} distinct in actor state, ${seen.duplicates} duplicates in state, ` +
       `${await act.metric('spawn_activator_retries_total')} retries`,
   );
-  t.same(seen.missing, [], 'no message is missing from the actors\' state');
-  t.equal(seen.distinct, N, 'every message is in its actor\'s state');
+  t.same(seen.missing, [], "no message is missing from the actors' state");
+  t.equal(seen.distinct, N, "every message is in its actor's state");
   t.ok(seen.duplicates <= 8, `duplicates stay within what was in flight at the kill (concurrency 8): ${seen.duplicates}`);
   t.equal(calls.size, N, 'the host saw every message');
-  t.equal(await act.metric('spawn_activator_dead_lettered_total'), 0, 'nothing dead-lettered: an unreachable proxy is waited for, not held against the message');
+  t.equal(
+    await act.metric('spawn_activator_dead_lettered_total'),
+    0,
+    'nothing dead-lettered: an unreachable proxy is waited for, not held against the message',
+  );
   t.equal(await act.stop('SIGTERM'), 0);
   t.equal(await depth(a, queue), 0, 'every message acknowledged');
 });
@@ -92,7 +104,11 @@ t.test('the broker restarted mid-stream: consumption resumes by itself, nothing 
   const broker = await privateRabbit(t);
   const host = await startHost(t);
   const proxy = await startProxy(t, { USER_FUNCTION_PORT: String(host.port) });
-  await register(proxy, SYS, Array.from({ length: ACCOUNTS }, (_, i) => actor(`acct-${i}`, { actions: ['record'] })));
+  await register(
+    proxy,
+    SYS,
+    Array.from({ length: ACCOUNTS }, (_, i) => actor(`acct-${i}`, { actions: ['record'] })),
+  );
 
   const queue = unique('act-restart');
   {

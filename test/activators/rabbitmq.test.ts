@@ -13,7 +13,11 @@ t.test('N messages in: N invocations, each actor saw every one of its messages o
   const ACCOUNTS = 8;
   const host = await startHost(t);
   const proxy = await startProxy(t, { USER_FUNCTION_PORT: String(host.port) });
-  await register(proxy, SYS, Array.from({ length: ACCOUNTS }, (_, i) => actor(`acct-${i}`, { actions: ['record'] })));
+  await register(
+    proxy,
+    SYS,
+    Array.from({ length: ACCOUNTS }, (_, i) => actor(`acct-${i}`, { actions: ['record'] })),
+  );
   const a = await amqp(t);
   const queue = unique('act-orders');
   a.queues.push(queue, `${queue}.dead-letter`);
@@ -43,7 +47,7 @@ t.test('N messages in: N invocations, each actor saw every one of its messages o
   const seen = await seenByActors(proxy, SYS, expected);
   const invocations = [...calls.values()].reduce((n, c) => n + c.length, 0);
   t.comment(`rabbitmq, steady: ${N} messages published, ${invocations} invocations, ${seen.distinct} distinct in actor state, ${seen.duplicates} duplicates`);
-  t.equal(seen.distinct, N, 'every message is in its actor\'s state');
+  t.equal(seen.distinct, N, "every message is in its actor's state");
   t.same(seen.missing, [], 'none missing');
   t.same(seen.misplaced, [], 'each message reached the actor its header named');
   t.equal(seen.duplicates, 0, 'no message twice (nothing was restarted)');
@@ -180,10 +184,19 @@ t.test('a poison message ends in the dead-letter queue after its retries; a term
   const hostCalls = await host.calls();
   t.equal(hostCalls.filter((c) => c.action === 'hang').length, MAX_RETRIES + 1, 'the host saw the poison message 1 + maxRetries times');
   t.equal(hostCalls.filter((c) => c.action === 'throw').length, 1, 'and the terminal one once');
-  t.same(hostCalls.filter((c) => c.action === 'record').map((c) => (c.payload as { id: string }).id).sort(), ['ok-1', 'ok-2'], 'the good messages ran');
+  t.same(
+    hostCalls
+      .filter((c) => c.action === 'record')
+      .map((c) => (c.payload as { id: string }).id)
+      .sort(),
+    ['ok-1', 'ok-2'],
+    'the good messages ran',
+  );
   t.equal(await act.metric('spawn_activator_retries_total'), MAX_RETRIES, 'retries counted');
   t.equal(await act.metric('spawn_activator_dead_lettered_total', { code: 'SPAWN_ERR_DEADLINE_EXCEEDED' }), 1);
   t.equal(await act.metric('spawn_activator_dead_lettered_total', { code: 'SPAWN_ERR_HOST_BAD_RESPONSE' }), 1);
   t.equal(await depth(a, queue), 0, 'the queue is empty: dead-lettered messages were acknowledged');
-  t.comment(`rabbitmq, poison: 4 messages, ${hostCalls.length} host calls (${MAX_RETRIES + 1} for the retryable poison, 1 for the terminal one), 2 dead-lettered`);
+  t.comment(
+    `rabbitmq, poison: 4 messages, ${hostCalls.length} host calls (${MAX_RETRIES + 1} for the retryable poison, 1 for the terminal one), 2 dead-lettered`,
+  );
 });

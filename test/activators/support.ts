@@ -46,7 +46,7 @@ export function startActivator(t: Teardown, env: Record<string, string>, args: s
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
-  proc.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  proc.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
   const stop = async (signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> => {
     if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal);
@@ -59,7 +59,7 @@ export function startActivator(t: Teardown, env: Record<string, string>, args: s
       stdout += d.toString();
       const line = stdout.split('\n').find((l) => l.includes('"listening"'));
       if (!line) return;
-      proc.stdout!.off('data', onData);
+      proc.stdout.off('data', onData);
       const port = (JSON.parse(line) as { port: number }).port;
       const base = `http://127.0.0.1:${port}`;
       const metrics = async (): Promise<Map<string, number>> => {
@@ -90,7 +90,7 @@ export function startActivator(t: Teardown, env: Record<string, string>, args: s
         ready: async () => (await request(`${base}/health/readiness`).then(async (r) => (await r.body.dump(), r.statusCode))) === 200,
       });
     };
-    proc.stdout!.on('data', onData);
+    proc.stdout.on('data', onData);
     proc.once('exit', (code) => reject(new Error(`activator exited with ${code} before listening:\n${stderr}`)));
   });
 }
@@ -156,7 +156,7 @@ export async function callsById(host: TestHost, action: string): Promise<Map<str
   const out = new Map<string, HostCall[]>();
   for (const c of await host.calls()) {
     if (c.action !== action) continue;
-    const id = String((c.payload as { id?: unknown } | null)?.id ?? '');
+    const id = String((c.payload as { id?: string | number } | null)?.id ?? '');
     out.set(id, [...(out.get(id) ?? []), c]);
   }
   return out;
@@ -193,7 +193,11 @@ export async function amqp(t: Teardown, url = AMQP_URL): Promise<Amqp> {
 }
 
 /** Publishes persistent JSON messages and waits for the broker to have them (a confirm channel). */
-export async function publishAll(conn: ChannelModel, queue: string, messages: Array<{ body: unknown; headers?: Record<string, unknown>; exchange?: string; routingKey?: string; messageId?: string }>): Promise<void> {
+export async function publishAll(
+  conn: ChannelModel,
+  queue: string,
+  messages: Array<{ body: unknown; headers?: Record<string, unknown>; exchange?: string; routingKey?: string; messageId?: string }>,
+): Promise<void> {
   const ch = await conn.createConfirmChannel();
   for (const m of messages) {
     ch.publish(m.exchange ?? '', m.routingKey ?? queue, Buffer.from(typeof m.body === 'string' ? m.body : JSON.stringify(m.body)), {
@@ -314,14 +318,22 @@ async function waitPort(port: number, open: boolean, ms: number, what: string): 
 }
 
 /** A private broker process of its own (command and env), restartable on the same port and data. */
-function privateBroker(t: Teardown, what: string, port: number, url: string, command: () => { cmd: string; args: string[]; env: Record<string, string> }, startMs: number): PrivateBroker {
+function privateBroker(
+  t: Teardown,
+  what: string,
+  port: number,
+  url: string,
+  command: () => { cmd: string; args: string[]; env: Record<string, string> },
+  startMs: number,
+): PrivateBroker {
   let proc: ChildProcess | undefined;
   let log = '';
   const start = async (): Promise<void> => {
     const c = command();
-    proc = spawn(c.cmd, c.args, { env: { ...process.env, ...c.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: false });
-    proc.stdout!.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-20_000)));
-    proc.stderr!.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-20_000)));
+    const child = spawn(c.cmd, c.args, { env: { ...process.env, ...c.env }, stdio: ['ignore', 'pipe', 'pipe'], detached: false });
+    proc = child;
+    child.stdout.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-20_000)));
+    child.stderr.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-20_000)));
     await waitPort(port, true, startMs, `${what} (log: ${log.slice(-2000)})`);
   };
   const stop = async (): Promise<void> => {
@@ -349,7 +361,14 @@ function privateBroker(t: Teardown, what: string, port: number, url: string, com
 export async function privateNats(t: Teardown): Promise<PrivateBroker> {
   const port = await freePort();
   const dir = tempDir(t);
-  const b = privateBroker(t, 'private nats-server', port, `nats://127.0.0.1:${port}`, () => ({ cmd: 'nats-server', args: ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', dir], env: {} }), 30_000);
+  const b = privateBroker(
+    t,
+    'private nats-server',
+    port,
+    `nats://127.0.0.1:${port}`,
+    () => ({ cmd: 'nats-server', args: ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', dir], env: {} }),
+    30_000,
+  );
   await b.start();
   return b;
 }

@@ -132,7 +132,7 @@ async function handle(inv: IActorInvocation): Promise<IActorInvocationResponse |
     }
     case 'record': {
       if (payload.ms) await new Promise((r) => setTimeout(r, Number(payload.ms)));
-      const id = String(payload.id ?? '');
+      const id = typeof payload.id === 'string' || typeof payload.id === 'number' ? String(payload.id) : '';
       const seen = (state.seen ?? {}) as Record<string, number>;
       seen[id] = (seen[id] ?? 0) + 1;
       state.seen = seen;

@@ -37,7 +37,11 @@ function schedule(expression: string, timezone: string, where: string): Cron {
   try {
     return new Cron(expression, { timezone, paused: true });
   } catch (err) {
-    throw configError(where, "a cron expression: 5 fields, or 6 with seconds first (e.g. '*/5 * * * *', '*/10 * * * * *'), and a valid time zone", `got '${expression}' in ${timezone}: ${(err as Error).message}`);
+    throw configError(
+      where,
+      "a cron expression: 5 fields, or 6 with seconds first (e.g. '*/5 * * * *', '*/10 * * * * *'), and a valid time zone",
+      `got '${expression}' in ${timezone}: ${(err as Error).message}`,
+    );
   }
 }
 
@@ -108,7 +112,13 @@ class CronActivator implements Activator {
     for (const b of this.#bindings) {
       const cron = schedule(b.source.expression, b.source.timezone, b.name);
       this.#arm(b, cron, Date.now());
-      logger.info('cron: scheduled', { binding: b.name, expression: b.source.expression, timezone: b.source.timezone, next: cron.nextRun()?.toISOString(), claim: config.cron.claim });
+      logger.info('cron: scheduled', {
+        binding: b.name,
+        expression: b.source.expression,
+        timezone: b.source.timezone,
+        next: cron.nextRun()?.toISOString(),
+        claim: config.cron.claim,
+      });
     }
   }
 
@@ -148,7 +158,9 @@ class CronActivator implements Activator {
 
   #fire(b: BindingSpec<CronSource>, tick: number): void {
     const work = this.#claimAndInvoke(b, tick)
-      .catch((err: unknown) => this.#ctx.logger.error('cron: tick failed', { binding: b.name, tick: new Date(tick).toISOString(), error: (err as Error).message }))
+      .catch((err: unknown) =>
+        this.#ctx.logger.error('cron: tick failed', { binding: b.name, tick: new Date(tick).toISOString(), error: (err as Error).message }),
+      )
       .finally(() => this.#inFlight.delete(work));
     this.#inFlight.add(work);
   }
@@ -182,7 +194,14 @@ class CronActivator implements Activator {
     const outcome = await this.#ctx.dispatcher.dispatch(b, event, { priorDeliveries: 0, live: () => this.#running });
     if (outcome.kind === 'dead-letter') {
       metrics.deadLettered.inc({ binding: b.name, code: outcome.code });
-      logger.error('cron: tick failed for good (a cron tick has no dead-letter queue)', { binding: b.name, tick: iso, code: outcome.code, error: outcome.message, sink: outcome.sink, attempts: outcome.attempts });
+      logger.error('cron: tick failed for good (a cron tick has no dead-letter queue)', {
+        binding: b.name,
+        tick: iso,
+        code: outcome.code,
+        error: outcome.message,
+        sink: outcome.sink,
+        attempts: outcome.attempts,
+      });
     } else if (outcome.kind === 'ok') {
       metrics.acked.inc({ binding: b.name });
       logger.debug('cron: fired', { binding: b.name, tick: iso, lateMs: Date.now() - tick });

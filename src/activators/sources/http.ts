@@ -21,8 +21,19 @@ export interface HttpSource {
 
 /** Headers that describe the connection or the caller's credentials, not the event: not passed on. */
 const NOT_METADATA = new Set([
-  'host', 'connection', 'content-length', 'transfer-encoding', 'keep-alive', 'upgrade', 'expect', 'te', 'trailer',
-  'accept-encoding', 'authorization', 'proxy-authorization', 'cookie',
+  'host',
+  'connection',
+  'content-length',
+  'transfer-encoding',
+  'keep-alive',
+  'upgrade',
+  'expect',
+  'te',
+  'trailer',
+  'accept-encoding',
+  'authorization',
+  'proxy-authorization',
+  'cookie',
 ]);
 
 export const httpPlugin: ActivatorPlugin<HttpSource> = {
@@ -96,7 +107,9 @@ class HttpActivator implements Activator {
         case 'abandoned':
           return errorReply(503, 'SPAWN_ERR_DRAINING', outcome.reason);
       }
-      const status = outcome.httpStatus ?? (outcome.code === PROXY_UNREACHABLE ? 502 : ((ERROR_CODES as Record<string, { http: number } | undefined>)[outcome.code]?.http ?? 500));
+      const status =
+        outcome.httpStatus ??
+        (outcome.code === PROXY_UNREACHABLE ? 502 : ((ERROR_CODES as Record<string, { http: number } | undefined>)[outcome.code]?.http ?? 500));
       return errorReply(status, outcome.code, outcome.message, outcome.sink);
     } finally {
       if (--this.#inFlight === 0) this.#idle?.();
@@ -119,7 +132,10 @@ function toEvent(req: RouteRequest): InboundEvent {
     body: req.body,
     metadata,
     headerKeys,
-    subject: req.path.split('/').filter((s) => s !== '').join('.'),
+    subject: req.path
+      .split('/')
+      .filter((s) => s !== '')
+      .join('.'),
     ...(contentType ? { contentType } : {}),
     ...(typeof id === 'string' ? { messageId: id } : {}),
   };

@@ -6,15 +6,23 @@
 // client reconnects by itself, forever; the durable consumer keeps what was not acknowledged.
 // `core`: a plain (optionally queue-group) subscription, best effort — a message that fails
 // for good is published to the dead-letter subject; nothing is redelivered.
-import { AckPolicy, DeliverPolicy, JetStreamApiError, jetstream, jetstreamManager, type JetStreamClient, type JetStreamManager, type JsMsg } from '@nats-io/jetstream';
+import {
+  AckPolicy,
+  DeliverPolicy,
+  JetStreamApiError,
+  jetstream,
+  jetstreamManager,
+  type JetStreamClient,
+  type JetStreamManager,
+  type JsMsg,
+} from '@nats-io/jetstream';
 import { connect, headers as natsHeaders, nanos, type Msg, type MsgHdrs, type NatsConnection, type Subscription } from '@nats-io/transport-node';
 import { configError, type Logger } from '../../control';
 import { SpawnError } from '../../errors';
 import type { Activator, ActivatorContext, ActivatorPlugin } from '../activator';
-import type { ActivatorConfig, NatsMode } from '../config-schema';
+import { NATS_MODES, type ActivatorConfig, type NatsMode } from '../config-schema';
 import type { Delivery, Outcome } from '../dispatcher';
 import type { InboundEvent } from '../mapping';
-import { NATS_MODES } from '../config-schema';
 import type { BindingSpec, SpecReader } from '../spec';
 import { settleBy } from './rabbitmq';
 
@@ -119,7 +127,13 @@ function eventOf(m: { data: Uint8Array; subject: string; headers?: MsgHdrs | und
   };
 }
 
-function deadLetterHeaders(original: MsgHdrs | undefined, outcome: Extract<Outcome, { kind: 'dead-letter' }>, activator: string, binding: string, subject: string): MsgHdrs {
+function deadLetterHeaders(
+  original: MsgHdrs | undefined,
+  outcome: Extract<Outcome, { kind: 'dead-letter' }>,
+  activator: string,
+  binding: string,
+  subject: string,
+): MsgHdrs {
   const h = natsHeaders();
   if (original) for (const k of original.keys()) if (k !== 'Nats-Msg-Id') for (const v of original.values(k)) h.append(k, v);
   h.set('Spawn-Error-Code', outcome.code);
@@ -170,7 +184,10 @@ class NatsActivator implements Activator {
     }
     for (const b of this.#bindings.filter((x) => x.source.mode === 'core')) this.#subscribe(nc, b);
     this.#consuming = true;
-    logger.info('NATS: consuming', { servers: config.nats.servers, bindings: this.#bindings.map((b) => ({ binding: b.name, mode: b.source.mode, subject: b.source.subject })) });
+    logger.info('NATS: consuming', {
+      servers: config.nats.servers,
+      bindings: this.#bindings.map((b) => ({ binding: b.name, mode: b.source.mode, subject: b.source.subject })),
+    });
   }
 
   ready(): boolean {
@@ -271,17 +288,31 @@ class NatsActivator implements Activator {
             return;
           case 'dead-letter':
             try {
-              await this.#js!.publish(b.source.deadLetterSubject, m.data, { headers: deadLetterHeaders(m.headers, outcome, this.#ctx.spec.name, binding, m.subject) });
+              await this.#js!.publish(b.source.deadLetterSubject, m.data, {
+                headers: deadLetterHeaders(m.headers, outcome, this.#ctx.spec.name, binding, m.subject),
+              });
             } catch (err) {
               // Kept: it comes back after a while and fails again, rather than being lost.
               m.nak(this.#ctx.config.retryMaxBackoffMs);
-              this.#ctx.logger.error('NATS: dead-lettering failed; the message stays in its stream', { binding, subject: b.source.deadLetterSubject, error: (err as Error).message });
+              this.#ctx.logger.error('NATS: dead-lettering failed; the message stays in its stream', {
+                binding,
+                subject: b.source.deadLetterSubject,
+                error: (err as Error).message,
+              });
               return;
             }
             // No reason text: NATS servers before 2.10.4 ignore a "+TERM <reason>" ack altogether.
             m.term();
             this.#ctx.metrics.deadLettered.inc({ binding, code: outcome.code });
-            this.#ctx.logger.warn('message dead-lettered', { binding, subject: b.source.deadLetterSubject, code: outcome.code, error: outcome.message, sink: outcome.sink, attempts: outcome.attempts, seq: m.seq });
+            this.#ctx.logger.warn('message dead-lettered', {
+              binding,
+              subject: b.source.deadLetterSubject,
+              code: outcome.code,
+              error: outcome.message,
+              sink: outcome.sink,
+              attempts: outcome.attempts,
+              seq: m.seq,
+            });
         }
       }),
       b,
@@ -333,7 +364,12 @@ class NatsActivator implements Activator {
     else {
       this.#nc?.publish(b.source.deadLetterSubject, m.data, { headers: deadLetterHeaders(m.headers, outcome, this.#ctx.spec.name, binding, m.subject) });
       this.#ctx.metrics.deadLettered.inc({ binding, code: outcome.code });
-      this.#ctx.logger.warn('message dead-lettered (core NATS: published, not confirmed)', { binding, subject: b.source.deadLetterSubject, code: outcome.code, error: outcome.message });
+      this.#ctx.logger.warn('message dead-lettered (core NATS: published, not confirmed)', {
+        binding,
+        subject: b.source.deadLetterSubject,
+        code: outcome.code,
+        error: outcome.message,
+      });
     }
   }
 

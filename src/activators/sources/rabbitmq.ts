@@ -150,9 +150,11 @@ class RabbitMqActivator implements Activator {
     this.#stopping = true;
     clearInterval(this.#backlogTimer);
     // Stop deliveries first; what was delivered is in #inFlight already.
-    await Promise.all(this.#sessions.map(async (s) => {
-      if (s.live && s.consumerTag !== undefined) await s.channel.cancel(s.consumerTag).catch(() => undefined);
-    }));
+    await Promise.all(
+      this.#sessions.map(async (s) => {
+        if (s.live && s.consumerTag !== undefined) await s.channel.cancel(s.consumerTag).catch(() => undefined);
+      }),
+    );
     await settleBy([...this.#inFlight], deadline);
     // Acks still gathering go out before the channels close (frames of a channel stay in order).
     for (const s of this.#sessions) this.#flushAcks(s);
@@ -268,19 +270,39 @@ class RabbitMqActivator implements Activator {
             'x-original-exchange': msg.fields.exchange,
             'x-original-routing-key': msg.fields.routingKey,
           },
-          ...defined({ contentType: p.contentType, contentEncoding: p.contentEncoding, correlationId: p.correlationId, messageId: p.messageId, timestamp: p.timestamp, type: p.type, appId: p.appId }),
+          ...defined({
+            contentType: p.contentType,
+            contentEncoding: p.contentEncoding,
+            correlationId: p.correlationId,
+            messageId: p.messageId,
+            timestamp: p.timestamp,
+            type: p.type,
+            appId: p.appId,
+          }),
         };
         try {
           await publishConfirmed(session.channel, src.deadLetterQueue, msg.content, options);
         } catch (err) {
           // Not confirmed: leave the original unacknowledged; it comes back and fails again.
-          logger.error('RabbitMQ: dead-lettering failed; the message stays in its queue', { binding, queue: src.deadLetterQueue, error: (err as Error).message });
+          logger.error('RabbitMQ: dead-lettering failed; the message stays in its queue', {
+            binding,
+            queue: src.deadLetterQueue,
+            error: (err as Error).message,
+          });
           return;
         }
         if (!session.live) return;
         this.#ack(session, msg);
         metrics.deadLettered.inc({ binding, code: outcome.code });
-        logger.warn('message dead-lettered', { binding, queue: src.deadLetterQueue, code: outcome.code, error: outcome.message, sink: outcome.sink, attempts: outcome.attempts, messageId: p.messageId as unknown });
+        logger.warn('message dead-lettered', {
+          binding,
+          queue: src.deadLetterQueue,
+          code: outcome.code,
+          error: outcome.message,
+          sink: outcome.sink,
+          attempts: outcome.attempts,
+          messageId: p.messageId as unknown,
+        });
       }
     }
   }
@@ -326,7 +348,6 @@ class RabbitMqActivator implements Activator {
     }
   }
 
-
   async #sampleBacklog(): Promise<void> {
     for (const s of this.#sessions) {
       if (!s.live) continue;
@@ -343,7 +364,9 @@ class RabbitMqActivator implements Activator {
 function publishConfirmed(channel: ConfirmChannel, queue: string, content: Buffer, options: Options.Publish): Promise<void> {
   return new Promise((resolve, reject) => {
     try {
-      channel.sendToQueue(queue, content, options, (err: unknown) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve()));
+      channel.sendToQueue(queue, content, options, (err: unknown) =>
+        err ? reject(err instanceof Error ? err : new Error('the broker refused the message (basic.nack)')) : resolve(),
+      );
     } catch (err) {
       reject(err instanceof Error ? err : new Error(String(err)));
     }
