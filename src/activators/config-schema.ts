@@ -163,7 +163,7 @@ export const ACTIVATOR_SCHEMA = {
     description: 'Least severe level logged (JSON lines on stderr).',
   }),
   metricsEnabled: bool({
-    env: 'SPAWN_DISABLE_METRICS',
+    env: 'SPAWN_ACTIVATOR_DISABLE_METRICS',
     group: 'activator',
     default: false,
     value: (disabled) => !disabled,
@@ -467,7 +467,7 @@ export const ACTIVATOR_SCHEMA = {
 export type ActivatorConfig = ConfigOf<typeof ACTIVATOR_SCHEMA>;
 
 /** bin/activator's configuration from `env`; a malformed value throws SPAWN_ERR_CONFIG naming it. */
-export function loadActivatorConfig(env: Env = process.env): ActivatorConfig {
+export function loadActivatorConfig(env: Env): ActivatorConfig {
   return loadSchema(ACTIVATOR_SCHEMA, env);
 }
 

@@ -9,7 +9,7 @@
 // crash, JetStream's delivery count, a quorum queue's x-delivery-count) count as attempts,
 // so a message that kills its consumer still reaches the dead-letter queue.
 import type { Logger } from '../control';
-import type { IAny } from '../hotpath/codec';
+import type { IAny } from '../sdk/protocol';
 import type { InvokeOutcome } from './invoker';
 import { MappingError, planInvocations, type InboundEvent, type MappingOptions, type PlannedInvocation } from './mapping';
 import type { ActivatorMetrics } from './metrics';

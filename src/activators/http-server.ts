@@ -99,7 +99,8 @@ export class ActivatorHttpServer implements RouteTable {
     if (method === 'GET') {
       switch (url.pathname) {
         case '/metrics':
-          if (!this.#metrics) return json(res, 404, { error: { code: 'SPAWN_ERR_ROUTE_NOT_FOUND', message: 'metrics are disabled (SPAWN_DISABLE_METRICS)' } });
+          if (!this.#metrics)
+            return json(res, 404, { error: { code: 'SPAWN_ERR_ROUTE_NOT_FOUND', message: 'metrics are disabled (SPAWN_ACTIVATOR_DISABLE_METRICS)' } });
           res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(this.#metrics());
           return;
         case '/health':

@@ -1,5 +1,6 @@
 // Invokes actors through the proxy's HTTP API, like any client: POST
-// /api/v1/system/:system/actors/:actor/invoke with an InvocationRequest. The answer is sorted
+// /api/v1/system/:system/actors/:actor/invoke with an InvocationRequest (the messages of the
+// SDK's public protocol module, src/sdk/protocol, not the proxy's codec). The answer is sorted
 // by what the activator should do next, from the error catalogue (src/errors.ts):
 //
 //   ok                      acknowledge
@@ -11,7 +12,7 @@
 //   terminal                the same call fails the same way again: dead-letter at once
 import { Pool } from 'undici';
 import { ERROR_CODES, type ErrorCode, type SdkErrorCode } from '../errors';
-import { protocol, type IAny } from '../hotpath/codec';
+import { protocol, type IAny } from '../sdk/protocol';
 import type { PlannedInvocation } from './mapping';
 
 export type FailureKind = 'unavailable' | 'awaiting-registration' | 'retryable' | 'terminal';

@@ -5,7 +5,7 @@
 // data, whose `source` and `id` name the action and the actor when the sink does not
 // (Spawn v1.4.3's CloudEvent mapping). Headers become invocation metadata.
 import protobuf from 'protobufjs/minimal';
-import { protocol, type IAny, type IInvocationRequest } from '../hotpath/codec';
+import { protocol, type IAny, type IInvocationRequest } from '../sdk/protocol';
 import { SpawnError } from '../errors';
 import type { BindingSpec, PayloadSpec, SinkSpec, ValueFrom } from './spec';
 

@@ -22,7 +22,7 @@ export interface ResolvedActivator {
  * (its settings under the environment: a variable that is set wins), or else the one
  * binding the environment describes. Throws SPAWN_ERR_CONFIG naming what is wrong.
  */
-export function resolveActivator(env: Env = process.env, plugins: readonly ActivatorPlugin[] = PLUGINS): ResolvedActivator {
+export function resolveActivator(env: Env, plugins: readonly ActivatorPlugin[] = PLUGINS): ResolvedActivator {
   const first = loadActivatorConfig(env);
   if (first.specFile && first.specJson) {
     throw new SpawnError('SPAWN_ERR_CONFIG', 'SPAWN_ACTIVATOR_SPEC_FILE and SPAWN_ACTIVATOR_SPEC are both set: give the Activator resource once');

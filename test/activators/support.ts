@@ -151,6 +151,30 @@ export async function seenByActors(proxy: TestProxy, system: string, expected: M
   return { distinct, duplicates, missing, misplaced };
 }
 
+/**
+ * Waits until the host has seen each of `n` message ids (of `action`), the activator holds
+ * nothing in flight and `drained` says the source has nothing left: the end of a run, however
+ * many duplicates it took (the acknowledgement count alone would count redeliveries too).
+ */
+export async function allProcessed(
+  host: TestHost,
+  act: ActivatorProcess,
+  n: number,
+  drained: () => Promise<boolean>,
+  ms: number,
+  action = 'record',
+): Promise<void> {
+  await eventually(
+    async () => {
+      if ((await callsById(host, action)).size < n) return undefined;
+      if ((await act.metric('spawn_activator_messages_in_flight')) !== 0) return undefined;
+      return (await drained()) ? true : undefined;
+    },
+    ms,
+    100,
+  );
+}
+
 /** Calls the host received for `action`, by payload id. */
 export async function callsById(host: TestHost, action: string): Promise<Map<string, HostCall[]>> {
   const out = new Map<string, HostCall[]>();

@@ -89,7 +89,9 @@ t.test('only loadConfig reads the environment (src/, bin/)', async (t) => {
       e.isDirectory() ? (e.name === 'generated' ? [] : files(join(dir, e.name))) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
     );
   // The SDK runs in the actor host's process, not the proxy's: its defaults are the host's own.
-  const allowed = new Set(['src/control/config.ts', 'src/sdk/spawn-system.ts']);
+  // bin/activator lays its --flags over the environment and hands the result, once, to
+  // loadActivatorConfig (src/activators/config-schema.ts, through loadSchema).
+  const allowed = new Set(['src/control/config.ts', 'src/sdk/spawn-system.ts', 'bin/activator.ts']);
   const readers = [...files('src'), ...files('bin')].filter((f) => !allowed.has(f) && /process\.env\b/.test(readFileSync(join(root, f), 'utf8')));
   t.same(readers, [], 'these read process.env instead of taking the typed configuration');
   t.match(readFileSync(join(root, 'src/control/config.ts'), 'utf8').match(/process\.env/g), ['process.env'], "config.ts: loadConfig's default argument only");

@@ -5,7 +5,7 @@
 // attempt per request: the caller retries (webhook senders do).
 import protobuf from 'protobufjs/minimal';
 import { ERROR_CODES } from '../../errors';
-import { protocol, type IAny } from '../../hotpath/codec';
+import { protocol, type IAny } from '../../sdk/protocol';
 import type { Activator, ActivatorContext, ActivatorPlugin } from '../activator';
 import type { ActivatorConfig } from '../config-schema';
 import { PROXY_UNREACHABLE } from '../invoker';
