@@ -228,8 +228,12 @@ export const ACTOR_SYSTEM_SPEC: JSONSchema = obj(
         ],
       },
     ),
+    externalInvocation: opaque("Spawn v1.4.3's cross-system invocation connector: refused (see cluster.features.multiCluster)."),
   },
-  { required: ['statestore'] },
+  {
+    required: ['statestore'],
+    'x-kubernetes-validations': [refuseField('externalInvocation', 'externalInvocation: invocations across actor systems are not implemented by spawn-proxy yet')],
+  },
 );
 
 const port = (description: string): JSONSchema => int(description, { minimum: 1, maximum: 65535 });
@@ -326,12 +330,14 @@ export function actorHostSpecSchema(): JSONSchema {
             ),
           ),
           taskActors: arr("Spawn's remote task workers (FLAME): refused.", opaque('A task actor.')),
+          configuration: opaque("Spawn v1.4.3 examples' host.configuration (authentication): refused, neither Spawn nor spawn-proxy implements it."),
         },
         {
           required: ['image'],
           'x-kubernetes-validations': [
             refuseTrue('embedded', 'host.embedded: the Elixir SDK with an embedded proxy is not supported; run the host with the spawn-proxy sidecar'),
             refuseField('taskActors', 'host.taskActors: task actors (remote workers) are not supported by spawn-proxy'),
+            refuseField('configuration', 'host.configuration: authentication of callers is not implemented (in Spawn neither)'),
           ],
         },
       ),
