@@ -7,18 +7,17 @@ import { parseArgs } from 'node:util';
 import { createLogger, LOG_LEVELS, type LogLevel } from '../control';
 import { KubeApi } from './kube-api';
 import { LEASE_NAME } from './manifests';
+import { DEFAULT_PROXY_IMAGE } from './names';
 import { Operator } from './operator';
 import { SpecError } from './render-system';
 import { parseDocuments, renderDocuments, toYaml } from './render';
 
-export const DEFAULT_PROXY_IMAGE = 'spawn-proxy:0.1.0';
-
-export const RENDER_USAGE = 'usage: spawn-proxy render -f FILE|- [-o yaml|json] [--namespace NS] [--proxy-image IMAGE]';
-export const OPERATOR_USAGE =
+const RENDER_USAGE = 'usage: spawn-proxy render -f FILE|- [-o yaml|json] [--namespace NS] [--proxy-image IMAGE]';
+const OPERATOR_USAGE =
   'usage: spawn-operator [--kubeconfig PATH] [--namespace NS] [--proxy-image IMAGE] [--lease-name NAME] [--lease-namespace NS] ' +
   '[--identity ID] [--lease-duration-seconds N] [--renew-deadline-ms N] [--retry-period-ms N] [--health-port N] [--log-level debug|info|warn|error]';
 
-export class UsageError extends Error {
+class UsageError extends Error {
   constructor(
     message: string,
     readonly usage: string,
@@ -106,7 +105,7 @@ export function runRender(argv: string[], io: Io = processIo): number {
   }
 }
 
-export interface OperatorArgs {
+interface OperatorArgs {
   kubeconfig?: string;
   namespace?: string;
   proxyImage: string;
@@ -121,7 +120,7 @@ export interface OperatorArgs {
 }
 
 /** The operator's options from its arguments; POD_NAME and POD_NAMESPACE (the downward API) give defaults. */
-export function parseOperatorArgs(argv: string[], env: Readonly<Record<string, string | undefined>> = process.env): OperatorArgs | 'help' {
+function parseOperatorArgs(argv: string[], env: Readonly<Record<string, string | undefined>> = process.env): OperatorArgs | 'help' {
   const u = OPERATOR_USAGE;
   const { values: v } = parse(
     argv,

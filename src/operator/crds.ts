@@ -22,7 +22,7 @@ import {
 import { settingsSchema } from './sidecar-settings';
 
 export const GROUP = 'spawn-eigr.io';
-export const VERSION = 'v1';
+const VERSION = 'v1';
 export const API_VERSION = `${GROUP}/${VERSION}`;
 
 /** Statestore types Spawn spells (rc.8 and HEAD), and the proxy's PROXY_DATABASE_TYPE for each. */
@@ -40,7 +40,7 @@ export const STATESTORE_TYPES: Readonly<Record<string, string>> = {
   cockroachdb: 'cockroachdb',
 };
 
-export const HOST_SDKS = ['dart', 'elixir', 'go', 'java', 'python', 'rust', 'springboot', 'nodejs', 'typescript'] as const;
+const HOST_SDKS = ['dart', 'elixir', 'go', 'java', 'python', 'rust', 'springboot', 'nodejs', 'typescript'] as const;
 
 // Types of the specs, as the schemas below admit them.
 export interface ObjectMeta {
@@ -65,7 +65,7 @@ export interface Condition {
   message: string;
 }
 
-export interface ActorSystemSpec {
+interface ActorSystemSpec {
   statestore: {
     type: string;
     credentialsSecretRef: string;
@@ -82,7 +82,7 @@ export interface ActorSystemSpec {
   };
 }
 
-export interface ActorSystemStatus {
+interface ActorSystemStatus {
   observedGeneration?: number;
   conditions?: Condition[];
   /** The Secret and key the proxies read SPAWN_STATESTORE_KEY from. */
@@ -104,13 +104,13 @@ export interface ActorSystem {
   status?: ActorSystemStatus;
 }
 
-export interface EnvVar {
+interface EnvVar {
   name: string;
   value?: string;
   valueFrom?: Record<string, unknown>;
 }
 
-export interface ActorHostSpec {
+interface ActorHostSpec {
   actorSystem?: string;
   replicas?: number;
   autoscaler?: { min?: number; max: number; averageCpuUtilizationPercentage?: number; averageMemoryUtilizationValue?: number };
@@ -160,7 +160,7 @@ const NOT_ERLANG = 'spawn-proxy forms its cluster over NATS (spec.cluster.featur
 
 const poolSize = describeConfig().find((e) => e.env === 'PROXY_DATABASE_POOL_SIZE');
 
-export const ACTOR_SYSTEM_SPEC: JSONSchema = obj(
+const ACTOR_SYSTEM_SPEC: JSONSchema = obj(
   'A group of ActorHosts that share one state store and, over NATS, one cluster.',
   {
     statestore: obj(
@@ -254,7 +254,7 @@ const VOLUME: JSONSchema = obj(
   { required: ['name'] },
 );
 
-export function actorHostSpecSchema(): JSONSchema {
+function actorHostSpecSchema(): JSONSchema {
   return obj(
     'An actor host (the SDK process, your image) and its spawn-proxy sidecar, run as a Deployment.',
     {
@@ -354,7 +354,7 @@ export function actorHostSpecSchema(): JSONSchema {
   );
 }
 
-export const ACTIVATOR_SPEC: JSONSchema = obj('An event source that turns external events into invocations (run by bin/activator; no reconciler yet).', {
+const ACTIVATOR_SPEC: JSONSchema = obj('An event source that turns external events into invocations (run by bin/activator; no reconciler yet).', {
   activator: obj(
     'What runs.',
     {

@@ -6,7 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../control';
 import type { KubeApi, KubeObject, ListOptions, ResourceType } from './kube-api';
 
-export interface InformerHandlers {
+interface InformerHandlers {
   /** A new object, or one whose resourceVersion moved on (`old` is the previous one seen). */
   onChange(obj: KubeObject, old: KubeObject | undefined): void;
   onDelete(obj: KubeObject): void;

@@ -63,9 +63,9 @@ export class NotLeaderError extends Error {
   }
 }
 
-export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK';
+type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED' | 'BOOKMARK';
 
-export interface WatchEnd {
+interface WatchEnd {
   /** The server said the resourceVersion is too old (410 Gone): list again. */
   expired: boolean;
   /** The stream failed (connection, HTTP status); absent when it simply ended. */
@@ -77,7 +77,7 @@ export interface ListOptions {
   labelSelector?: string;
 }
 
-export interface KubeApiOptions {
+interface KubeApiOptions {
   /** Sent as User-Agent, so API audit logs (and tests) can tell operator replicas apart. */
   userAgent: string;
   /** Called before every write except those on Leases; throws to refuse it (leader fencing). */

@@ -27,7 +27,7 @@ interface LeaseSpec {
 type Lease = KubeObject & { spec?: LeaseSpec };
 
 /** RFC 3339 with microseconds (metav1.MicroTime). */
-export function microTime(ms: number): string {
+function microTime(ms: number): string {
   return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
 }
 
@@ -90,7 +90,10 @@ export class LeaderElector {
   #schedule(ms: number): void {
     if (this.#stopped) return;
     this.#timer = setTimeout(() => {
-      this.#tick = this.#round();
+      this.#tick = this.#round().catch((err: unknown) => {
+        this.#logger.error('leader election round failed', { error: err });
+        this.#schedule(this.#o.retryPeriodMs);
+      });
     }, ms);
   }
 

@@ -4,13 +4,14 @@
 // current settings and the operator's RBAC matches what the reconcilers call.
 import type { V1ClusterRole, V1Deployment } from '@kubernetes/client-node';
 import { API_VERSION, customResourceDefinitions, GROUP, type ActorHost, type ActorSystem } from './crds';
+import { DEFAULT_PROXY_IMAGE } from './names';
 import { toYaml } from './render';
 
-export const OPERATOR_NAMESPACE = 'spawn-operator';
-export const OPERATOR_NAME = 'spawn-operator';
+const OPERATOR_NAMESPACE = 'spawn-operator';
+const OPERATOR_NAME = 'spawn-operator';
 export const LEASE_NAME = 'spawn-operator';
 
-export interface ManifestFile {
+interface ManifestFile {
   /** Path under deploy/. */
   path: string;
   /** What the file is, for its header comment. */
@@ -112,7 +113,7 @@ export function exampleResources(namespace = 'default'): object[] {
   return [credentials, system, host];
 }
 
-export function manifestFiles(image = 'spawn-proxy:0.1.0'): ManifestFile[] {
+export function manifestFiles(image = DEFAULT_PROXY_IMAGE): ManifestFile[] {
   const sa = { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: OPERATOR_NAME, namespace: OPERATOR_NAMESPACE } };
   return [
     {

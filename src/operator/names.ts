@@ -2,13 +2,16 @@
 import { createHash } from 'node:crypto';
 import { API_VERSION, type ObjectMeta } from './crds';
 
+/** The image `docker build` in this repository is tagged with in the docs (the package's version). */
+export const DEFAULT_PROXY_IMAGE = 'spawn-proxy:0.1.0';
+
 export const FIELD_MANAGER = 'spawn-operator';
-export const MANAGED_BY = 'app.kubernetes.io/managed-by';
-export const MANAGED_BY_VALUE = 'spawn-operator';
+const MANAGED_BY = 'app.kubernetes.io/managed-by';
+const MANAGED_BY_VALUE = 'spawn-operator';
 export const MANAGED_SELECTOR = `${MANAGED_BY}=${MANAGED_BY_VALUE}`;
 
-export const SYSTEM_LABEL = 'spawn-eigr.io/actor-system';
-export const HOST_LABEL = 'spawn-eigr.io/actor-host';
+const SYSTEM_LABEL = 'spawn-eigr.io/actor-system';
+const HOST_LABEL = 'spawn-eigr.io/actor-host';
 /** Spawn HEAD names an ActorHost's system with this annotation; we read it too. */
 export const SYSTEM_ANNOTATION = 'spawn-eigr.io/actor-system';
 export const DEFAULT_SYSTEM = 'spawn-system';

@@ -10,7 +10,7 @@ import { MANAGED_SELECTOR, canonicalJson } from './names';
 import { Reconciler } from './reconciler';
 import { WorkQueue } from './work-queue';
 
-export interface OperatorOptions {
+interface OperatorOptions {
   api: KubeApi;
   logger: Logger;
   /** spawn-proxy image for sidecars that name none. */

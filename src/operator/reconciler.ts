@@ -183,7 +183,7 @@ export class Reconciler {
 }
 
 /** The statestore keys of a system that is reconciled and ready, else undefined. */
-export function systemReady(system: ActorSystem): StatestoreKeys | undefined {
+function systemReady(system: ActorSystem): StatestoreKeys | undefined {
   const s = system.status;
   const ready = s?.conditions?.find((c) => c.type === 'Ready');
   if (!s?.statestoreKey || ready?.status !== 'True' || s.observedGeneration !== system.metadata.generation) return undefined;

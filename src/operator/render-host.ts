@@ -41,7 +41,7 @@ export interface RenderOptions {
   proxyImage: string;
 }
 
-export interface HostObjects {
+interface HostObjects {
   deployment: V1Deployment;
   service: V1Service;
   podDisruptionBudget: V1PodDisruptionBudget;

@@ -83,7 +83,7 @@ export function proxyConfigHash(system: ActorSystem, keys: StatestoreKeys): stri
   return hashOf({ data: proxyConfigData(system), keys, credentials: system.spec.statestore.credentialsSecretRef, nats: system.spec.cluster?.features?.nats });
 }
 
-export interface SystemObjects {
+interface SystemObjects {
   configMap: V1ConfigMap;
   serviceAccount: V1ServiceAccount;
   role: V1Role;

@@ -17,7 +17,7 @@ interface Doc {
   [k: string]: unknown;
 }
 
-export interface RenderResult {
+interface RenderResult {
   objects: object[];
   /** What the user must do besides applying the objects (to stderr). */
   notes: string[];

@@ -27,7 +27,7 @@ export interface JSONSchema {
   'x-kubernetes-list-map-keys'?: string[];
 }
 
-export interface CelRule {
+interface CelRule {
   rule: string;
   message: string;
 }

@@ -57,7 +57,7 @@ export const PENDING_CLUSTER_SETTINGS: Readonly<Record<string, string>> = {
 };
 
 /** Entries of the schema that configure the sidecar, in schema order. */
-export function sidecarEntries(): ConfigEntry[] {
+function sidecarEntries(): ConfigEntry[] {
   return describeConfig().filter((e) => SIDECAR_GROUPS.has(e.group));
 }
 

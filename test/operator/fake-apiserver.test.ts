@@ -2,7 +2,7 @@
 // operator's tests against it would prove nothing. Plain HTTP here, no operator code.
 import t from 'tap';
 import { startFakeApi } from './support';
-import type { FakeApiServer } from './fake-apiserver';
+import type { FakeApiServer, Obj } from './fake-apiserver';
 
 async function call(server: FakeApiServer, method: string, path: string, body?: unknown, contentType = 'application/json') {
   const res = await fetch(`http://127.0.0.1:${server.port}${path}`, {
@@ -10,7 +10,7 @@ async function call(server: FakeApiServer, method: string, path: string, body?: 
     headers: { authorization: `Bearer ${server.token}`, ...(body ? { 'content-type': contentType } : {}) },
     body: body ? JSON.stringify(body) : undefined,
   });
-  return { status: res.status, body: (await res.json()) as Record<string, any> };
+  return { status: res.status, body: (await res.json()) as Obj };
 }
 
 const cm = (name: string, data: Record<string, string>) => ({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name }, data });

@@ -90,7 +90,8 @@ function canonical(v: unknown): string {
 
 /** Everything but metadata and status: what moves metadata.generation. */
 function specPart(o: Obj): string {
-  const { metadata: _m, status: _s, apiVersion: _a, kind: _k, ...rest } = o;
+  const rest = { ...o };
+  for (const k of ['metadata', 'status', 'apiVersion', 'kind']) delete rest[k];
   return canonical(rest);
 }
 

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import t from 'tap';
+import { DEFAULT_PROXY_IMAGE } from '../../src/operator/names';
 import { KUBERNETES_SCHEMA_VERSION, RESOURCES, manifestFiles, operatorClusterRole, parseDocuments, renderDocuments, renderManifestFiles, validateObject } from '../../src/operator';
 
 let root = __dirname;
@@ -25,6 +26,11 @@ t.test(`every object in deploy/ validates offline (Kubernetes ${KUBERNETES_SCHEM
   for (const file of manifestFiles()) {
     t.same(parseDocuments(readFileSync(join(root, 'deploy', file.path), 'utf8')), JSON.parse(JSON.stringify(file.objects)), `deploy/${file.path} parses back`);
   }
+});
+
+t.test("the default image is tagged with the package's version", async (t) => {
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  t.equal(DEFAULT_PROXY_IMAGE, `spawn-proxy:${version}`, 'bump DEFAULT_PROXY_IMAGE (src/operator/names.ts) with the version, then npm run manifests');
 });
 
 t.test('the example resources render', async (t) => {

@@ -195,8 +195,9 @@ t.test('autoscaler: an HPA on CPU and memory; removing it deletes the HPA', asyn
   t.equal(server.get('configmaps', NS, 'shop-proxy-config')!.data.SPAWN_PUBSUB_ADAPTER, 'nats');
 
   const host = server.get('actorhosts', NS, 'typescript-host')!;
-  const { autoscaler: _a, ...spec } = host.spec;
-  server.put('actorhosts', { ...host, spec: { ...spec, replicas: 3 } });
+  const spec = { ...host.spec, replicas: 3 };
+  delete spec.autoscaler;
+  server.put('actorhosts', { ...host, spec });
   await until('the HPA gone', () => !server.get('horizontalpodautoscalers', NS, 'typescript-host'));
   await until('3 replicas', () => server.get('deployments', NS, 'typescript-host')?.spec.replicas === 3);
 });
