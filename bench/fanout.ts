@@ -36,6 +36,8 @@ export async function fanout(adapter: 'native' | 'nats', hostPort: number): Prom
   const seconds = (Date.now() - t0) / 1000;
   await stop(proxy);
   const deliveriesPerSecond = Math.round((MESSAGES * SUBSCRIBERS) / seconds);
-  process.stderr.write(`  broadcast fan-out (${adapter}): ${SUBSCRIBERS} subscribers x ${MESSAGES} messages in ${seconds.toFixed(2)} s = ${deliveriesPerSecond} deliveries/s\n`);
+  process.stderr.write(
+    `  broadcast fan-out (${adapter}): ${SUBSCRIBERS} subscribers x ${MESSAGES} messages in ${seconds.toFixed(2)} s = ${deliveriesPerSecond} deliveries/s\n`,
+  );
   return { adapter, subscribers: SUBSCRIBERS, messages: MESSAGES, seconds, deliveriesPerSecond };
 }

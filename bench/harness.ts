@@ -88,7 +88,7 @@ export function start(script: string, env: Record<string, string> = {}, args: st
   children.push(proc);
   return new Promise((resolve, reject) => {
     let out = '';
-    proc.stdout!.on('data', (d: Buffer) => {
+    proc.stdout.on('data', (d: Buffer) => {
       out += d.toString();
       const line = out.split('\n').find((l) => l.includes('"listening"'));
       if (line) resolve({ port: (JSON.parse(line) as { port: number }).port, proc });
@@ -141,10 +141,7 @@ function warnIfFailed(r: Load): void {
  * Closed loop (autocannon): `connections` clients, each sending its next request when the last
  * is answered. With target.serving, also the CPU time those processes spent per request.
  */
-export async function load(
-  target: Target,
-  opts: { seconds?: number; amount?: number; connections: number; distinct?: boolean },
-): Promise<Load> {
+export async function load(target: Target, opts: { seconds?: number; amount?: number; connections: number; distinct?: boolean }): Promise<Load> {
   const { seconds, ...rest } = opts;
   const spec: LoadSpec = { url: `http://127.0.0.1:${target.port}`, duration: seconds ?? 5, ...rest, requests: target.requests };
   const before = target.serving && cpuMicros(target.serving);
@@ -172,7 +169,13 @@ export function paced(target: Target, opts: { rate: number; seconds: number; con
   writeFileSync(file, JSON.stringify(spec));
   try {
     const [cmd, argv] = pinned(LOADER_CPUS, [process.execPath, join(DIST, 'bench', 'paced.js'), file]);
-    const r = JSON.parse(execFileSync(cmd, argv, { maxBuffer: 1 << 20 }).toString().trim().split('\n').pop()!) as PacedLoad;
+    const r = JSON.parse(
+      execFileSync(cmd, argv, { maxBuffer: 1 << 20 })
+        .toString()
+        .trim()
+        .split('\n')
+        .pop()!,
+    ) as PacedLoad;
     warnIfFailed(r);
     return r;
   } finally {

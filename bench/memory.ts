@@ -22,7 +22,11 @@ const host: HostClient = {
   invoke: async (inv) => {
     if (stateBytes === 0) return { response: { updatedContext: inv.currentContext } };
     const reply = Buffer.allocUnsafe(stateBytes + 64).fill(inv.actionName === 'echo' ? 1 : 2);
-    return { response: { updatedContext: { ...inv.currentContext, state: { type_url: 'type.googleapis.com/bench.State', value: reply.subarray(32, 32 + stateBytes) } } } };
+    return {
+      response: {
+        updatedContext: { ...inv.currentContext, state: { type_url: 'type.googleapis.com/bench.State', value: reply.subarray(32, 32 + stateBytes) } },
+      },
+    };
   },
   close: async () => {},
 };
@@ -44,12 +48,15 @@ async function main(): Promise<void> {
   runtime.register({
     actorSystem: {
       name: 'mem',
-      registry: { actors: { tmpl: { id: { name: 'tmpl', parent: 'tmpl' }, settings: { kind: 2, stateful: false }, actions: [{ name: 'echo' }, { name: 'churn' }] } } },
+      registry: {
+        actors: { tmpl: { id: { name: 'tmpl', parent: 'tmpl' }, settings: { kind: 2, stateful: false }, actions: [{ name: 'echo' }, { name: 'churn' }] } },
+      },
     },
   });
   const names = Array.from({ length: n }, (_, i) => `actor-${i}`);
   // Spawn first (registry entries are not activation cost), then measure activation alone.
-  for (let i = 0; i < n; i += 1000) runtime.spawn('mem', { actors: names.slice(i, i + 1000).map((name) => ({ name, system: 'mem', parent: 'tmpl' })) }, undefined);
+  for (let i = 0; i < n; i += 1000)
+    runtime.spawn('mem', { actors: names.slice(i, i + 1000).map((name) => ({ name, system: 'mem', parent: 'tmpl' })) }, undefined);
   gc();
   await new Promise((r) => setTimeout(r, 50));
   gc();

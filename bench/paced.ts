@@ -102,7 +102,7 @@ function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-Promise.all(connections.map((c) => new Promise((r) => c.socket.once('connect', r)))).then(() => {
+void Promise.all(connections.map((c) => new Promise((r) => c.socket.once('connect', r)))).then(() => {
   idle.push(...connections);
   const start = performance.now();
   const end = start + spec.duration * 1000;

@@ -170,7 +170,12 @@ async function measureOnce(
   reference: RefName,
   opts: { amount?: number; distinct?: boolean; note?: string; settleMs?: number } = {},
 ): Promise<Load> {
-  const r = await load(target, { seconds: DURATION, connections: CONNECTIONS, ...(opts.amount ? { amount: opts.amount } : {}), ...(opts.distinct ? { distinct: true } : {}) });
+  const r = await load(target, {
+    seconds: DURATION,
+    connections: CONNECTIONS,
+    ...(opts.amount ? { amount: opts.amount } : {}),
+    ...(opts.distinct ? { distinct: true } : {}),
+  });
   // Work the row left queued (async turns) must not run during its reference's slice.
   if (opts.settleMs) await new Promise((resolve) => setTimeout(resolve, opts.settleMs));
   const ref = await load(refs[reference], { seconds: DURATION, connections: CONNECTIONS });
@@ -289,7 +294,10 @@ async function main(): Promise<void> {
     // Actors holding a 1 KiB state, sent to the host on every call: kept in the native state
     // table (off the V8 heap) and in its JavaScript twin (SPAWN_NATIVE=0).
     const kib = { type_url: PAYLOAD.type_url, value: randomBytes(1024) };
-    for (const [table, env] of [['native', {}], ['JS', { SPAWN_NATIVE: '0' }]] as const) {
+    for (const [table, env] of [
+      ['native', {}],
+      ['JS', { SPAWN_NATIVE: '0' }],
+    ] as const) {
       const p = await proxyWith(env, host.port);
       await register(p.port, actors(ACTORS, 'k', false));
       const bump = spreadOver(p.port, ACTORS, 'k', 'bump', { value: kib });
@@ -297,7 +305,11 @@ async function main(): Promise<void> {
       await measureSandwiched(
         refs,
         [
-          { name: `invoke, 1 KiB state unchanged, ${table} state table`, target: { ...spreadOver(p.port, ACTORS, 'k', 'echo'), serving: [p, host] }, reference: 'two hops' },
+          {
+            name: `invoke, 1 KiB state unchanged, ${table} state table`,
+            target: { ...spreadOver(p.port, ACTORS, 'k', 'echo'), serving: [p, host] },
+            reference: 'two hops',
+          },
           { name: `invoke, 1 KiB state changed every call, ${table} state table`, target: { ...bump, serving: [p, host] }, reference: 'two hops' },
         ],
         { rounds: OTHER_ROUNDS, referenceRows: false },
@@ -381,7 +393,9 @@ async function main(): Promise<void> {
       ['hot-path encoders against protobufjs', ['codec.js']],
     ] as const) {
       try {
-        micro[name] = execFileSync(process.execPath, ['--expose-gc', join(DIST, 'bench', 'micro', args[0]), ...args.slice(1)], { maxBuffer: 1 << 22 }).toString().trim();
+        micro[name] = execFileSync(process.execPath, ['--expose-gc', join(DIST, 'bench', 'micro', args[0]), ...args.slice(1)], { maxBuffer: 1 << 22 })
+          .toString()
+          .trim();
       } catch (err) {
         micro[name] = `failed: ${(err as Error).message.split('\n')[0]}`;
       }
@@ -447,7 +461,9 @@ function print(conditions: Record<string, unknown>, memory: Array<Record<string,
   }
   if (memory.length) {
     out.push('');
-    out.push('| activated idle actors | state | heap per actor (B) | RSS per actor (B) | heap total (MiB) | full GC (ms) | longest GC pause, state churn (ms) | µs per churn invocation |');
+    out.push(
+      '| activated idle actors | state | heap per actor (B) | RSS per actor (B) | heap total (MiB) | full GC (ms) | longest GC pause, state churn (ms) | µs per churn invocation |',
+    );
     out.push('|---:|---|---:|---:|---:|---:|---:|---:|');
     for (const m of memory) {
       const state = m.stateBytes ? `${m.stateBytes} B, ${m.nativeTable ? 'native table' : 'JS table'}` : 'none';

@@ -89,8 +89,6 @@ function holding(kind: string): void {
   const t0 = performance.now();
   for (let i = 0; i < 5; i++) gc();
   const fullGc = (performance.now() - t0) / 5;
-  console.log(
-    `${kind}\t${((after.heapUsed - before.heapUsed) / states).toFixed(0)}\t${((after.rss - before.rss) / states).toFixed(0)}\t${fullGc.toFixed(1)}`,
-  );
+  console.log(`${kind}\t${((after.heapUsed - before.heapUsed) / states).toFixed(0)}\t${((after.rss - before.rss) / states).toFixed(0)}\t${fullGc.toFixed(1)}`);
   if (table.size !== states) throw new Error('lost states');
 }

@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     for (let r = 0; r < rounds; r++) await pool.run({ key, system: 'bench', names, states });
     const wall = (performance.now() - t0) / rounds;
     const elu = performance.eventLoopUtilization(elu0);
-    const mainMs = (elu.active / rounds);
+    const mainMs = elu.active / rounds;
     console.log(`${size}\t${inline.toFixed(3)}\t${wall.toFixed(3)}\t${mainMs.toFixed(3)}`);
   }
   await pool.destroy();

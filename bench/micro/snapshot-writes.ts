@@ -25,7 +25,9 @@ async function measure(label: string, env: Record<string, string>): Promise<void
   const round = async (): Promise<number> => {
     const t0 = process.hrtime.bigint();
     for (let i = 0; i < ACTORS; i += BATCH) {
-      const items = keys.slice(i, i + BATCH).map((key, j) => ({ key, record: { tags: { a: 'b' }, typeUrl: 'type.googleapis.com/bench.State', data }, expectedRevision: revs[i + j]! }));
+      const items = keys
+        .slice(i, i + BATCH)
+        .map((key, j) => ({ key, record: { tags: { a: 'b' }, typeUrl: 'type.googleapis.com/bench.State', data }, expectedRevision: revs[i + j]! }));
       const out = await store.saveBatch(items);
       out.forEach((r, j) => {
         if (typeof r !== 'number') throw r;
@@ -49,7 +51,9 @@ async function measure(label: string, env: Record<string, string>): Promise<void
 }
 
 async function main(): Promise<void> {
-  console.log(`node ${process.version}, ${os.cpus().length} cores; ${ACTORS} actors, batches of ${BATCH}, ${SIZE}-byte states, history on (16), loads with 8 concurrent`);
+  console.log(
+    `node ${process.version}, ${os.cpus().length} cores; ${ACTORS} actors, batches of ${BATCH}, ${SIZE}-byte states, history on (16), loads with 8 concurrent`,
+  );
   console.log('adapter\tfirst_writes_per_s\tupdates_per_s\tloads_per_s');
   const dir = mkdtempSync(join(os.tmpdir(), 'spawn-bench-'));
   try {
@@ -62,8 +66,12 @@ async function main(): Promise<void> {
     await createPgDatabase(db);
     try {
       await measure(`postgres(${driver === 'native' ? 'pg-native' : 'pg'})`, {
-        PROXY_DATABASE_TYPE: 'postgres', PROXY_DATABASE_NAME: db, PROXY_DATABASE_USERNAME: PG.user, PROXY_DATABASE_SECRET: PG.password,
-        PROXY_DATABASE_PG_DRIVER: driver, SPAWN_STATESTORE_KEY: KEY,
+        PROXY_DATABASE_TYPE: 'postgres',
+        PROXY_DATABASE_NAME: db,
+        PROXY_DATABASE_USERNAME: PG.user,
+        PROXY_DATABASE_SECRET: PG.password,
+        PROXY_DATABASE_PG_DRIVER: driver,
+        SPAWN_STATESTORE_KEY: KEY,
       });
     } finally {
       await dropPgDatabase(db);
@@ -73,7 +81,11 @@ async function main(): Promise<void> {
   await createMariaDatabase(db);
   try {
     await measure('mariadb', {
-      PROXY_DATABASE_TYPE: 'mariadb', PROXY_DATABASE_NAME: db, PROXY_DATABASE_USERNAME: MARIADB.user, PROXY_DATABASE_SECRET: MARIADB.password, SPAWN_STATESTORE_KEY: KEY,
+      PROXY_DATABASE_TYPE: 'mariadb',
+      PROXY_DATABASE_NAME: db,
+      PROXY_DATABASE_USERNAME: MARIADB.user,
+      PROXY_DATABASE_SECRET: MARIADB.password,
+      SPAWN_STATESTORE_KEY: KEY,
     });
   } finally {
     await dropMariaDatabase(db);

@@ -27,7 +27,7 @@ ws.on('message', (data: Buffer) => {
     return;
   }
   if (f.body !== 'invocation') return;
-  const inv = f.invocation!;
+  const inv = f.invocation;
   const reply = channel.Frame.encode({
     id: f.id,
     result: {

@@ -31,6 +31,7 @@ export const PROTOCOL_COMPAT = ['1', '0.5'] as const;
 export type ProtocolCompat = (typeof PROTOCOL_COMPAT)[number];
 
 export const PUBSUB_ADAPTERS = ['native', 'nats'] as const;
+export const CLUSTER_STRATEGIES = ['none', 'nats'] as const;
 export type PubsubAdapter = (typeof PUBSUB_ADAPTERS)[number];
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
@@ -71,7 +72,10 @@ const databaseType = oneOf({
   default: 'sqlite',
   description: 'State store ([adapters](docs/storage.md)); `memory` keeps state in the process only, lost on exit.',
 });
-const cockroach = <T>(inCockroach: T, otherwise: T) => (type: DatabaseType): T => (type === 'cockroachdb' ? inCockroach : otherwise);
+const cockroach =
+  <T>(inCockroach: T, otherwise: T) =>
+  (type: DatabaseType): T =>
+    type === 'cockroachdb' ? inCockroach : otherwise;
 const portsText = [...new Set(Object.values(DEFAULT_PORTS))]
   .filter((port) => port !== 0)
   .map((port) => `\`${port}\` (${DATABASE_TYPES.filter((t) => DEFAULT_PORTS[t] === port).join(', ')})`)
@@ -85,9 +89,15 @@ export const CONFIG_SCHEMA = {
       min: 0,
       max: 65535,
       default: 9001,
-      description: "Port of the proxy's HTTP API. `0` picks a free port (printed on stdout as `{\"event\":\"listening\",\"port\":N}`).",
+      description: 'Port of the proxy\'s HTTP API. `0` picks a free port (printed on stdout as `{"event":"listening","port":N}`).',
     }),
-    bind: string({ env: 'PROXY_HTTP_BIND', group: 'proxy', default: '127.0.0.1', values: 'address', description: 'Address to listen on. Containers set `0.0.0.0`.' }),
+    bind: string({
+      env: 'PROXY_HTTP_BIND',
+      group: 'proxy',
+      default: '127.0.0.1',
+      values: 'address',
+      description: 'Address to listen on. Containers set `0.0.0.0`.',
+    }),
     maxBodyBytes: int({
       env: 'PROXY_MAX_BODY_BYTES',
       group: 'proxy',
@@ -98,8 +108,21 @@ export const CONFIG_SCHEMA = {
     }),
   },
   host: {
-    address: string({ env: 'USER_FUNCTION_HOST', group: 'host', default: '127.0.0.1', values: 'host name or address', description: 'Address of the actor host (the SDK process).' }),
-    port: int({ env: 'USER_FUNCTION_PORT', group: 'host', min: 1, max: 65535, default: 8090, description: 'Port of the actor host. Java SDK hosts listen on 8091 by default.' }),
+    address: string({
+      env: 'USER_FUNCTION_HOST',
+      group: 'host',
+      default: '127.0.0.1',
+      values: 'host name or address',
+      description: 'Address of the actor host (the SDK process).',
+    }),
+    port: int({
+      env: 'USER_FUNCTION_PORT',
+      group: 'host',
+      min: 1,
+      max: 65535,
+      default: 8090,
+      description: 'Port of the actor host. Java SDK hosts listen on 8091 by default.',
+    }),
     timeoutMs: duration({ env: 'PROXY_HOST_TIMEOUT_MS', group: 'host', min: 1, default: 60_000, description: 'Longest wait for the host to answer one call.' }),
     connections: int({ env: 'PROXY_HOST_CONNECTIONS', group: 'host', min: 1, max: 4096, default: 64, description: 'Keep-alive connections to the host.' }),
   },
@@ -136,7 +159,7 @@ export const CONFIG_SCHEMA = {
       min: 0,
       default: 86_400_000,
       description:
-        'A due delayed invocation whose actor is not registered yet (e.g. right after a restart) is retried until it is this late, then dropped with an error log.',
+        'A due delayed invocation that cannot run yet — its system, actor or template is not registered yet (e.g. right after a restart), or a retryable error (see Errors) — is retried every second until it is this late, then dropped with an error log. A terminal error (e.g. an unknown action) drops it at once, with an error log.',
     }),
   },
   actors: {
@@ -163,7 +186,12 @@ export const CONFIG_SCHEMA = {
       default: 'native',
       description: 'Broadcast transport: `native` (this process) or `nats` ([docs/workflows.md](docs/workflows.md)).',
     }),
-    natsServers: list({ env: 'SPAWN_PUBSUB_NATS_HOSTS', group: 'pubsub', default: ['nats://127.0.0.1:4222'], description: 'NATS servers for `nats` broadcasts.' }),
+    natsServers: list({
+      env: 'SPAWN_PUBSUB_NATS_HOSTS',
+      group: 'pubsub',
+      default: ['nats://127.0.0.1:4222'],
+      description: 'NATS servers for `nats` broadcasts.',
+    }),
     natsPrefix: string({
       env: 'SPAWN_PUBSUB_NATS_PREFIX',
       group: 'pubsub',
@@ -207,7 +235,13 @@ export const CONFIG_SCHEMA = {
       defaultText: 'same as the default user name (empty for CockroachDB)',
       description: 'Database password. Set but empty: no password.',
     }),
-    host: string({ env: 'PROXY_DATABASE_HOST', group: 'storage', default: '127.0.0.1', values: 'host name or address', description: 'Database server address.' }),
+    host: string({
+      env: 'PROXY_DATABASE_HOST',
+      group: 'storage',
+      default: '127.0.0.1',
+      values: 'host name or address',
+      description: 'Database server address.',
+    }),
     port: int({
       env: 'PROXY_DATABASE_PORT',
       group: 'storage',
@@ -308,7 +342,54 @@ export const CONFIG_SCHEMA = {
     default: '1',
     description: '`0.5` serves Spawn 0.5-era SDKs (Kind 1/2 = ABSTRACT/SINGLETON, one string channel, `command_name`).',
   }),
-  logLevel: oneOf({ env: 'SPAWN_PROXY_LOGGER_LEVEL', group: 'process', allowed: LOG_LEVELS, default: 'info', description: 'Least severe level logged. Logs are JSON lines on stderr.' }),
+  cluster: {
+    strategy: oneOf({
+      env: 'PROXY_CLUSTER_STRATEGY',
+      group: 'cluster',
+      allowed: CLUSTER_STRATEGIES,
+      default: 'none',
+      description:
+        "`none`: this proxy alone. `nats`: the proxies of an actor system on one NATS form a cluster (README, Cluster). Spawn's `gossip`, `epmd` and `kubernetes-dns` are Erlang distribution and are refused.",
+    }),
+    natsServers: list({
+      env: 'SPAWN_INTERNAL_NATS_HOSTS',
+      group: 'cluster',
+      default: ['nats://127.0.0.1:4222'],
+      description: 'NATS servers (with JetStream) of the cluster: membership, actor claims, forwarded invocations, `spawn.<system>.actors.actions`.',
+    }),
+    prefix: string({
+      env: 'PROXY_CLUSTER_PREFIX',
+      group: 'cluster',
+      default: 'spawn',
+      pattern: /^[A-Za-z0-9_-]+$/,
+      expects: "one NATS subject token, e.g. 'spawn'",
+      values: 'subject token',
+      description: 'Names the cluster on its NATS: KV buckets `<prefix>_members`, `<prefix>_claims` and subjects `<prefix>.member.<id>`.',
+    }),
+    memberName: string({
+      env: 'PROXY_CLUSTER_MEMBER_NAME',
+      group: 'cluster',
+      values: 'name',
+      default: computed(() => `${hostname()}-${process.pid}`, 'host name + pid'),
+      description: "This member's name; a random incarnation suffix makes its id unique per start.",
+    }),
+    leaseMs: duration({
+      env: 'PROXY_CLUSTER_LEASE_MS',
+      group: 'cluster',
+      min: 1000,
+      max: 600_000,
+      default: 10_000,
+      description:
+        "A member's lease: renewed every fifth of it; a member that could not renew stops running turns before it ends, and its actors move to other members after it (bounds fail-over time).",
+    }),
+  },
+  logLevel: oneOf({
+    env: 'SPAWN_PROXY_LOGGER_LEVEL',
+    group: 'process',
+    allowed: LOG_LEVELS,
+    default: 'info',
+    description: 'Least severe level logged. Logs are JSON lines on stderr.',
+  }),
   metricsEnabled: bool({
     env: 'SPAWN_DISABLE_METRICS',
     group: 'process',

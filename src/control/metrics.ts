@@ -20,7 +20,10 @@ function key(labels: Labels | undefined): string {
 
 export class Counter {
   readonly #values = new Map<string, number>();
-  constructor(readonly name: string, readonly help: string) {}
+  constructor(
+    readonly name: string,
+    readonly help: string,
+  ) {}
   inc(labels?: Labels, by = 1): void {
     const k = key(labels);
     this.#values.set(k, (this.#values.get(k) ?? 0) + by);
@@ -47,7 +50,10 @@ export class Counter {
 
 export class Gauge {
   readonly #values = new Map<string, () => number>();
-  constructor(readonly name: string, readonly help: string) {}
+  constructor(
+    readonly name: string,
+    readonly help: string,
+  ) {}
   /** Gauges are sampled when scraped, so the hot path never updates them. */
   track(sample: () => number, labels?: Labels): void {
     this.#values.set(key(labels), sample);
@@ -85,7 +91,10 @@ export class ProxyMetrics {
   readonly activations = this.registry.counter('spawn_actor_activations_total', 'Actor activations.');
   readonly deactivations = this.registry.counter('spawn_actor_deactivations_total', 'Actor deactivations.');
   readonly stateWrites = this.registry.counter('spawn_state_writes_total', 'State writes to the store, by outcome (ok, conflict, error).');
-  readonly workflowSteps = this.registry.counter('spawn_workflow_steps_total', 'Workflow steps run after turns (effect, broadcast, broadcast-delivery), by outcome.');
+  readonly workflowSteps = this.registry.counter(
+    'spawn_workflow_steps_total',
+    'Workflow steps run after turns (effect, broadcast, broadcast-delivery), by outcome.',
+  );
   readonly scheduled = this.registry.counter('spawn_scheduled_invocations_total', 'Delayed invocations by outcome (stored, fired, failed, dropped).');
   readonly activeActors = this.registry.gauge('spawn_active_actors', 'Actors currently activated in this process.');
   readonly actorStateBytes = this.registry.gauge('spawn_actor_state_bytes', 'State bytes held for activated actors, by table (native: off the V8 heap; js).');

@@ -12,6 +12,7 @@ export const CONFIG_GROUPS = {
   actors: 'Invocations, actors and scheduling',
   pubsub: 'Broadcast (pub/sub)',
   storage: 'State store',
+  cluster: 'Cluster',
   process: 'Logging, metrics and the native addon',
 } as const;
 export type ConfigGroup = keyof typeof CONFIG_GROUPS;

@@ -56,6 +56,7 @@ function load(): { addon: NativeAddon | undefined; status: NativeStatus } {
     return { addon: undefined, status: { loaded: false, reason: 'not built (npm ci builds it; needs python3, make and a C++17 compiler)' } };
   }
   try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a .node binary found at run time
     const addon = require(file) as NativeAddon;
     if (addon.abi !== ABI) {
       return { addon: undefined, status: { loaded: false, reason: `stale build (abi ${addon.abi}, expected ${ABI}); run npm rebuild` } };

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Health, ProxyMetrics, createLogger, type Logger, type ProxyConfig } from '../control';
 import { createStateStore, type StateStore } from '../storage';
+import { ClusterNode } from './cluster';
 import { HttpHostClient } from './host';
 import { configureNative } from './native';
 import { ActorRuntime } from './runtime';
@@ -21,6 +22,8 @@ export interface RunningProxy {
    * deadline (empty after a complete drain).
    */
   stop(): Promise<string[]>;
+  /** Resolves when this member lost its cluster lease for good (the process should stop); never without a cluster. */
+  fenced: Promise<string>;
 }
 
 /** Before closing the connections still open, for requests and replies already on their way. */
@@ -67,12 +70,26 @@ export async function startProxy(config: ProxyConfig, logger: Logger = createLog
       ? new NatsBroadcastBus({ servers: config.pubsub.natsServers, prefix: config.pubsub.natsPrefix, logger })
       : new LocalBroadcastBus();
 
+  let onFenced: (reason: string) => void = () => undefined;
+  const fenced = new Promise<string>((resolve) => (onFenced = resolve));
+  let cluster: ClusterNode | undefined;
+  if (config.cluster.strategy === 'nats') {
+    cluster = await ClusterNode.start(
+      { servers: config.cluster.natsServers, prefix: config.cluster.prefix, memberName: config.cluster.memberName, leaseMs: config.cluster.leaseMs },
+      logger,
+      onFenced,
+    );
+    const member = cluster;
+    health.add({ name: 'cluster', check: () => member.fenced });
+  }
+
   const compat05 = config.protocolCompat === '0.5';
   const host = new HttpHostClient({
     address: config.host.address,
     port: config.host.port,
     connections: config.host.connections,
     compat05,
+    errors: metrics.hostErrors,
   });
   const runtime = new ActorRuntime({
     store,
@@ -84,7 +101,22 @@ export async function startProxy(config: ProxyConfig, logger: Logger = createLog
     defaults: { deactivateMs: config.actors.defaultDeactivateMs, snapshotMs: config.actors.defaultSnapshotMs },
     scheduler: config.scheduler,
     bus,
+    ...(cluster
+      ? {
+          ownership: cluster,
+          remote: cluster,
+          onRegistered: (registered: Record<string, string[]>) =>
+            void cluster.registered(registered).catch((err: Error) => logger.warn('cluster: publishing the registered actors failed', { error: err.message })),
+        }
+      : {}),
   });
+  let ownedTimer: NodeJS.Timeout | undefined;
+  if (cluster) {
+    const member = cluster;
+    member.serve((req, ctx) => runtime.invokeForwarded(req, ctx));
+    ownedTimer = setInterval(() => member.setOwned(runtime.activeBySystem()), 1000);
+    ownedTimer.unref();
+  }
   await bus.start((msg) => runtime.deliverBroadcast(msg));
   const server = new HttpServer({
     runtime,
@@ -95,6 +127,8 @@ export async function startProxy(config: ProxyConfig, logger: Logger = createLog
     compat05,
     metricsEnabled: config.metricsEnabled,
     version: proxyVersion(),
+    cluster: () =>
+      cluster ? { strategy: 'nats', member: cluster.id, fenced: cluster.fenced ?? null, members: [...cluster.members.values()] } : { strategy: 'none' },
   });
   const port = await server.listen(config.http.bind, config.http.port);
   runtime.startScheduler();
@@ -112,7 +146,11 @@ export async function startProxy(config: ProxyConfig, logger: Logger = createLog
       // connection in its accept queue (those the kernel resets when it closes).
       server.stopListening();
       server.startDraining();
+      // Cluster: the others stop placing actors here; calls for actors not active here go to them.
+      if (cluster) await settlesWithin(cluster.startDraining(), left());
       const pending = await runtime.drain(left());
+      clearInterval(ownedTimer);
+      if (cluster && !(await settlesWithin(cluster.close(), left()))) pending.push('leaving the cluster');
       // A request uWS has not parsed yet, a reply still being written: a moment for them.
       await new Promise((r) => setTimeout(r, Math.min(CLOSE_GRACE_MS, left())));
       await waitUntil(() => server.inFlight === 0, left());
@@ -128,5 +166,5 @@ export async function startProxy(config: ProxyConfig, logger: Logger = createLog
       return pending;
     })());
 
-  return { port, runtime, store, logger, stop };
+  return { port, runtime, store, logger, stop, fenced };
 }

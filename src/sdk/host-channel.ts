@@ -6,6 +6,7 @@ import WebSocket from 'ws';
 import { SpawnSdkError } from './errors';
 import {
   channel,
+  int64ToNumber,
   protocol,
   type IActorInvocation,
   type IActorInvocationResponse,
@@ -63,7 +64,9 @@ export class HostChannel {
         fail(new SpawnSdkError('SPAWN_SDK_NO_CHANNEL', `the proxy at ${this.#o.url} has no host channel (HTTP ${res.statusCode})`));
         ws.terminate();
       });
-      ws.on('error', (err) => fail(new SpawnSdkError('SPAWN_SDK_PROXY_UNREACHABLE', `cannot open the host channel ${this.#o.url}: ${err.message}`, 0, { cause: err })));
+      ws.on('error', (err) =>
+        fail(new SpawnSdkError('SPAWN_SDK_PROXY_UNREACHABLE', `cannot open the host channel ${this.#o.url}: ${err.message}`, 0, { cause: err })),
+      );
       ws.on('open', () => {
         this.#request({ register: this.#o.registration() }, 'registered').then(
           (f) => {
@@ -123,10 +126,12 @@ export class HostChannel {
         this.#waiting.delete(id);
         reject(new SpawnSdkError('SPAWN_SDK_TIMEOUT', `no answer from the proxy within ${this.#o.callTimeoutMs} ms`));
       }, this.#o.callTimeoutMs);
-      const done = <A extends unknown[]>(f: (...a: A) => void) => (...a: A): void => {
-        clearTimeout(timer);
-        f(...a);
-      };
+      const done =
+        <A extends unknown[]>(f: (...a: A) => void) =>
+        (...a: A): void => {
+          clearTimeout(timer);
+          f(...a);
+        };
       this.#waiting.set(id, { field, resolve: done(resolve), reject: done(reject) });
       ws.send(channel.Frame.encode({ ...body, id }).finish());
     });
@@ -134,9 +139,9 @@ export class HostChannel {
 
   #onFrame(data: Buffer): void {
     const frame = channel.Frame.decode(data);
-    const id = Number(frame.id ?? 0);
+    const id = int64ToNumber(frame.id);
     if (frame.body === 'invocation') {
-      this.#queue.push({ id, inv: frame.invocation! });
+      this.#queue.push({ id, inv: frame.invocation });
       this.#pump();
       return;
     }
@@ -152,7 +157,7 @@ export class HostChannel {
     while (this.#running < this.#o.maxInFlight && this.#queue.length) {
       const { id, inv } = this.#queue.shift()!;
       this.#running++;
-      this.#o
+      void this.#o
         .handle(inv)
         .then(
           (result) => channel.Frame.encode({ id, result }).finish(),

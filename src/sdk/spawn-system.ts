@@ -3,9 +3,9 @@
 //
 //   const system = new SpawnSystem({ name: 'shop' });
 //   system.define({ name: 'counter', state: json<{ n: number }>(), actions: {
-//     add: async ({ state, payload }) => ({ state: { n: (state?.n ?? 0) + payload.by }, value: 'ok' }),
-//   } });
-//   await system.start();                       // host server + registration
+//     add: { payload: json<{ by: number }>(), handler: ({ state, payload }) => ({ state: { n: (state?.n ?? 0) + payload.by }, value: 'ok' }) },
+//   } });                                       // state and payload typed from the codecs
+//   await system.start();                       // host channel (or host server) + registration
 //   await system.invoke('counter', 'add', { payload: { by: 2 } });
 //
 // Transports: the host channel (default: one WebSocket to the proxy carries registration,
@@ -32,9 +32,14 @@ import { fromAny, json, toAny, type ValueCodec } from './values';
 export type ActorKind = 'named' | 'unnamed' | 'pooled';
 
 /** What a handler receives. */
-export interface ActionContext<S, P> {
+export interface ActionContext<S, P = unknown> {
   /** The actor's current state (undefined before the first write). */
   state: S | undefined;
+  /**
+   * The invocation's payload, decoded with the action's `payload` codec (else the system's
+   * `values` codec); undefined when the caller sent none. Its type is the codec's: a JSON
+   * codec does not check it unless given a parse function (`json(parse)`).
+   */
   payload: P;
   tags: Record<string, string>;
   metadata: Record<string, string>;
@@ -52,8 +57,9 @@ export interface WorkflowSteps {
 }
 
 /** What a handler returns; every field is optional. */
-export interface ActionResult<S> {
-  value?: unknown;
+export interface ActionResult<S, R = unknown> {
+  /** The reply, encoded with the action's `reply` codec (else the system's `values` codec). */
+  value?: R;
   state?: S;
   tags?: Record<string, string>;
   workflow?: WorkflowSteps;
@@ -61,24 +67,67 @@ export interface ActionResult<S> {
   checkpoint?: boolean;
 }
 
-export type ActionHandler<S, P = unknown> = (ctx: ActionContext<S, P>) => ActionResult<S> | void | Promise<ActionResult<S> | void>;
+export type ActionHandler<S, P = unknown, R = unknown> = (ctx: ActionContext<S, P>) => ActionResult<S, R> | void | Promise<ActionResult<S, R> | void>;
 
-export interface ActorDefinition<S> {
+/** An action with codecs for its payload and its reply; the handler is typed by them. */
+export interface ActionSpec<S, P = unknown, R = unknown> {
+  payload?: ValueCodec<P>;
+  reply?: ValueCodec<R>;
+  handler: ActionHandler<S, P, R>;
+}
+
+/**
+ * The `actions` of a definition: each is a handler (payload `unknown`), or an ActionSpec
+ * whose codecs type its handler. `P` and `R` map action names to payload and reply types;
+ * they are inferred from the codecs (two mapped types, because TypeScript infers each
+ * type parameter of a mapped type from one property only: P from `payload`, R from `reply`).
+ */
+export type ActorActions<S, P, R> = {
+  [K in keyof P]: ActionHandler<S> | { payload?: ValueCodec<P[K]>; handler: ActionHandler<S, P[K], K extends keyof R ? R[K] : unknown> };
+} & { [K in keyof R]: ActionHandler<S> | { reply?: ValueCodec<R[K]> } };
+
+/** Names of a definition's actions. */
+export type ActionName<P> = Extract<keyof P, string>;
+
+/**
+ * An actor. `S` is its state type (from `state`, else `initialState`); `P` and `R` map its
+ * action names to payload and reply types (from each action's codecs). All are inferred:
+ * write the codecs, not the type parameters.
+ */
+export interface ActorDefinition<S = unknown, P = Record<string, unknown>, R = Record<string, unknown>> {
   name: string;
   kind?: ActorKind;
   stateful?: boolean;
-  /** How the state is encoded (default JSON). */
+  /** How the state is encoded (default JSON): `json<MyState>()`, `protobuf(MyState, 'pkg.MyState')`. */
   state?: ValueCodec<S>;
   initialState?: S;
   snapshotMs?: number;
   deactivateMs?: number;
   /** Broadcast subscriptions; action defaults to "receive". */
-  channels?: Array<{ topic: string; action?: string }>;
+  channels?: Array<{ topic: string; action?: ActionName<P> }>;
   /** Actions the proxy runs every `everyMs` while the actor is active. */
-  timers?: Array<{ action: string; everyMs: number }>;
+  timers?: Array<{ action: ActionName<P>; everyMs: number }>;
   /** POOLED only. */
   pool?: { min: number; max: number };
-  actions: Record<string, ActionHandler<S, any>>;
+  actions: ActorActions<S, P, R>;
+}
+
+/**
+ * Returns `definition` as it is, with its types inferred: for definitions kept in a module
+ * of their own and passed to SpawnSystem.define() later.
+ */
+export function defineActor<S = unknown, P = Record<string, unknown>, R = Record<string, unknown>>(
+  definition: ActorDefinition<S, P, R>,
+): ActorDefinition<S, P, R> {
+  return definition;
+}
+
+/** The handler and codecs of `action`, or undefined when the definition has no such action. */
+function actionOf(def: ActorDefinition<unknown, unknown, unknown>, action: string): ActionSpec<unknown> | undefined {
+  const actions = def.actions as Record<string, ActionHandler<unknown> | ActionSpec<unknown>>;
+  if (!Object.hasOwn(actions, action)) return undefined;
+  const a = actions[action]!;
+  return typeof a === 'function' ? { handler: a } : a;
 }
 
 export interface SpawnSystemOptions {
@@ -118,7 +167,8 @@ export class SpawnSystem {
   /** Where the proxy is; may be set after listen() when the proxy starts after the host. */
   proxyUrl: string;
   readonly #values: ValueCodec<unknown>;
-  readonly #actors = new Map<string, ActorDefinition<any>>();
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one map holds definitions of every state and payload type
+  readonly #actors = new Map<string, ActorDefinition<any, any, any>>();
   readonly #hostAddress: string;
   #hostPort: number;
   #server: http.Server | undefined;
@@ -129,8 +179,7 @@ export class SpawnSystem {
 
   constructor(options: SpawnSystemOptions) {
     this.name = options.name;
-    this.proxyUrl =
-      options.proxyUrl ?? `http://${process.env.PROXY_HTTP_HOST || '127.0.0.1'}:${process.env.PROXY_HTTP_PORT || 9001}`;
+    this.proxyUrl = options.proxyUrl ?? `http://${process.env.PROXY_HTTP_HOST || '127.0.0.1'}:${process.env.PROXY_HTTP_PORT || 9001}`;
     this.#hostPort = options.hostPort ?? Number(process.env.USER_FUNCTION_PORT || 8090);
     this.#hostAddress = options.hostAddress ?? '127.0.0.1';
     this.#values = options.values ?? json();
@@ -144,8 +193,11 @@ export class SpawnSystem {
     return this.#channel?.connected ? 'channel' : 'http';
   }
 
-  /** Adds an actor. Call before start(). */
-  define<S>(definition: ActorDefinition<S>): this {
+  /**
+   * Adds an actor. Call before start(). Handler arguments are typed from the definition:
+   * the state from `state` (or `initialState`), each payload and reply from the action's codecs.
+   */
+  define<S = unknown, P = Record<string, unknown>, R = Record<string, unknown>>(definition: ActorDefinition<S, P, R>): this {
     if (this.#actors.has(definition.name)) throw new SpawnSdkError('SPAWN_SDK_DUPLICATE_ACTOR', `actor '${definition.name}' is defined twice`);
     this.#actors.set(definition.name, definition);
     return this;
@@ -239,7 +291,7 @@ export class SpawnSystem {
       metadata: options.metadata ?? {},
       pooled: options.pooled ?? false,
       registerRef: options.ref ?? '',
-      scheduledTo: options.scheduledTo instanceof Date ? options.scheduledTo.getTime() : options.scheduledTo ?? 0,
+      scheduledTo: options.scheduledTo instanceof Date ? options.scheduledTo.getTime() : (options.scheduledTo ?? 0),
       caller: options.caller ?? null,
       ...(options.payload === undefined ? { noop: {} } : { value: this.#any(options.payload) }),
     };
@@ -276,8 +328,8 @@ export class SpawnSystem {
     if (res.status?.status !== protocol.Status.OK) throw SpawnSdkError.fromStatus(`spawn from ${template}`, res.status?.message ?? '', status);
   }
 
-  #any(value: unknown): IAny {
-    return isAny(value) ? value : toAny(this.#values, value);
+  #any(value: unknown, codec: ValueCodec<unknown> = this.#values): IAny {
+    return isAny(value) ? value : toAny(codec, value);
   }
 
   async #post(path: string, body: Uint8Array, what: string): Promise<{ status: number; bytes: Uint8Array }> {
@@ -294,11 +346,13 @@ export class SpawnSystem {
       });
     }
     const bytes = new Uint8Array(await res.arrayBuffer());
-    if (bytes.length === 0) throw new SpawnSdkError('SPAWN_SDK_EMPTY_RESPONSE', `${what} failed: the proxy answered HTTP ${res.status} with no body`, res.status);
+    if (bytes.length === 0)
+      throw new SpawnSdkError('SPAWN_SDK_EMPTY_RESPONSE', `${what} failed: the proxy answered HTTP ${res.status} with no body`, res.status);
     return { status: res.status, bytes };
   }
 
-  #toActor(d: ActorDefinition<any>): IActor {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any definition, whatever its types
+  #toActor(d: ActorDefinition<any, any, any>): IActor {
     const kind = { named: 1, unnamed: 2, pooled: 3 }[d.kind ?? 'named'];
     const codec = d.state ?? json();
     return {
@@ -345,15 +399,15 @@ export class SpawnSystem {
     // Pool members and spawned instances carry their template/alias as parent.
     const def = this.#actors.get(id.name ?? '') ?? this.#actors.get(id.parent ?? '');
     const ctx = inv.currentContext ?? {};
-    const handler = def?.actions[inv.actionName ?? ''];
-    if (!def || !handler) {
+    const action = def && actionOf(def, inv.actionName ?? '');
+    if (!def || !action) {
       throw new SpawnSdkError('SPAWN_SDK_NO_HANDLER', `no handler for ${id.name}.${inv.actionName} in system '${this.name}'`);
     }
     const codec = def.state ?? json();
     const result =
-      (await handler({
+      (await action.handler({
         state: fromAny(codec, ctx.state),
-        payload: fromAny(this.#values, inv.value),
+        payload: fromAny(action.payload ?? this.#values, inv.value),
         tags: ctx.tags ?? {},
         metadata: ctx.metadata ?? {},
         caller: inv.caller ?? undefined,
@@ -368,7 +422,7 @@ export class SpawnSystem {
         tags: result.tags ?? ctx.tags ?? {},
       },
       checkpoint: result.checkpoint ?? false,
-      ...(result.value === undefined ? { noop: {} } : { value: this.#any(result.value) }),
+      ...(result.value === undefined ? { noop: {} } : { value: this.#any(result.value, action.reply) }),
     };
     if (result.workflow) response.workflow = this.#workflow(result.workflow, id);
     return response;

@@ -5,33 +5,16 @@
 //   retried by the client: batches retry a few times before they count as a failure;
 // - default port 26257, types spelled as CockroachDB documents them (STRING, INT8, BYTES).
 // Not run against a real CockroachDB server (none can be installed here): docs/storage.md.
-import { COMMON, T_MIGRATIONS, T_STATE, errorCode, scheduleStatements, tableStatements, T_SCHEDULES, type SqlDialect, type Types } from './sql-dialect';
-import { PgDriver, postgresDialect, type PgConnection } from './postgres-store';
+import { defineDialect, errorCode } from './sql-dialect';
+import { PgDriver, postgresSpec, type PgConnection } from './postgres-store';
 import type { SqlExecutor } from './sql-store';
 
-const COLUMN_TYPES: Types = { text: 'STRING', key: 'STRING', bigint: 'INT8', blob: 'BYTES', typeUrl: 'STRING' };
-const createTable = (t: string, body: string): string => `CREATE TABLE IF NOT EXISTS ${t} (${body})`;
-
-export const cockroachDialect: SqlDialect = {
-  ...postgresDialect,
+export const cockroachDialect = defineDialect({
+  ...postgresSpec,
   name: 'cockroachdb',
+  types: { int: 'INT8', text: 'STRING', key: 'STRING', bigint: 'INT8', blob: 'BYTES', typeUrl: 'STRING' },
   migrationLock: { mode: 'none' },
-  bootstrap: `CREATE TABLE IF NOT EXISTS ${T_MIGRATIONS} (version INT8 PRIMARY KEY, applied_at INT8 NOT NULL)`,
-  migrations: [
-    {
-      version: 1,
-      description: 'actor state and history tables',
-      statements: tableStatements(COLUMN_TYPES, createTable),
-    },
-    {
-      version: 2,
-      description: 'scheduled invocations',
-      statements: scheduleStatements(COLUMN_TYPES, createTable),
-    },
-  ],
-  selectDue: (limit) => `SELECT ${COMMON.dueColumns} FROM ${T_SCHEDULES} ${COMMON.dueWhere} LIMIT ${limit}`,
-  selectPage: (limit) => `SELECT ${COMMON.pageColumns} FROM ${T_STATE} ${COMMON.pageWhere} LIMIT ${limit}`,
-};
+});
 
 export const COCKROACH_TXN_RETRIES = 5;
 

@@ -46,10 +46,7 @@ export function createKeyring(config: StorageConfig, logger: Logger): Keyring {
     if (!keyFile) return new Keyring(keyFromBytes(randomBytes(32)), previous);
     return new Keyring(generatedKey(keyFile, logger), previous);
   }
-  throw new SpawnError(
-    'SPAWN_ERR_CONFIG',
-    `SPAWN_STATESTORE_KEY is required for PROXY_DATABASE_TYPE=${config.type}: it must be ${STORE_KEY_FORMAT}`,
-  );
+  throw new SpawnError('SPAWN_ERR_CONFIG', `SPAWN_STATESTORE_KEY is required for PROXY_DATABASE_TYPE=${config.type}: it must be ${STORE_KEY_FORMAT}`);
 }
 
 function generatedKey(file: string, logger: Logger): StoreKey {
@@ -66,7 +63,9 @@ function generatedKey(file: string, logger: Logger): StoreKey {
     );
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') {
-      throw new SpawnError('SPAWN_ERR_CONFIG', `SPAWN_STATESTORE_KEY is not set and the key file ${file} cannot be created: ${(err as Error).message}`, { cause: err });
+      throw new SpawnError('SPAWN_ERR_CONFIG', `SPAWN_STATESTORE_KEY is not set and the key file ${file} cannot be created: ${(err as Error).message}`, {
+        cause: err,
+      });
     }
     logger.warn(`SPAWN_STATESTORE_KEY is not set: using the generated state encryption key in ${file}`, { keyFile: file });
   }

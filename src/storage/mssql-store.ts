@@ -6,52 +6,27 @@
 // are errors 2627/2601 (statement-level rollback: the batch transaction goes on), and key
 // columns are NVARCHAR(200) so the clustered primary key stays under 900 bytes.
 import { Connection, Request, TYPES, type ConnectionConfiguration } from 'tedious';
-import { COMMON, T_MIGRATIONS, T_STATE, errorCode, scheduleStatements, tableStatements, T_SCHEDULES, type SqlDialect, type Types } from './sql-dialect';
-import type { SqlDriver, SqlExecutor, SqlResult } from './sql-store';
+import { defineDialect, errorCode } from './sql-dialect';
+import type { ServerConnection, SqlDriver, SqlExecutor, SqlResult } from './sql-store';
 
-const COLUMN_TYPES: Types = { text: 'NVARCHAR(MAX)', key: 'NVARCHAR(200)', bigint: 'BIGINT', blob: 'VARBINARY(MAX)', typeUrl: 'NVARCHAR(1024)' };
-const createTable = (t: string, body: string): string => `IF OBJECT_ID(N'${t}', N'U') IS NULL CREATE TABLE ${t} (${body})`;
-
-export const mssqlDialect: SqlDialect = {
+export const mssqlDialect = defineDialect({
   name: 'mssql',
   param: (n) => `@p${n}`,
+  types: { int: 'INT', text: 'NVARCHAR(MAX)', key: 'NVARCHAR(200)', bigint: 'BIGINT', blob: 'VARBINARY(MAX)', typeUrl: 'NVARCHAR(1024)' },
+  createTable: 'object-id',
+  // A migration is recorded under the applock, so no other starter can record the same version meanwhile.
+  conflict: { mode: 'error', recordMigration: 'locked' },
+  limit: 'top',
   migrationLock: {
     mode: 'transaction',
     acquire: `EXEC sp_getapplock @Resource = 'spawn_proxy_migrations', @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = 60000`,
   },
-  bootstrap: `IF OBJECT_ID(N'${T_MIGRATIONS}', N'U') IS NULL CREATE TABLE ${T_MIGRATIONS} (version INT PRIMARY KEY, applied_at BIGINT NOT NULL)`,
-  migrations: [
-    {
-      version: 1,
-      description: 'actor state and history tables',
-      statements: tableStatements(COLUMN_TYPES, createTable),
-    },
-    {
-      version: 2,
-      description: 'scheduled invocations',
-      statements: scheduleStatements(COLUMN_TYPES, createTable),
-    },
-  ],
-  // Runs under the applock, so no other starter can record the same version meanwhile.
-  recordMigration: `INSERT INTO ${T_MIGRATIONS} (version, applied_at) VALUES (?, ?)`,
-  insertFirst: COMMON.insertFirst,
-  insertFirstConflict: 'error',
-  updateCas: COMMON.updateCas,
-  insertHistory: COMMON.insertHistory,
-  pruneHistory: COMMON.pruneHistory,
-  selectCurrent: COMMON.selectCurrent,
-  selectHistory: COMMON.selectHistory,
-  selectDue: (limit) => `SELECT TOP (${limit}) ${COMMON.dueColumns} FROM ${T_SCHEDULES} ${COMMON.dueWhere}`,
-  selectPage: (limit) => `SELECT TOP (${limit}) ${COMMON.pageColumns} FROM ${T_STATE} ${COMMON.pageWhere}`,
-  selectHistoryOfActor: COMMON.selectHistoryOfActor,
-  updateData: COMMON.updateData,
-  updateHistoryData: COMMON.updateHistoryData,
   ping: 'SELECT 1 AS ok',
   isDuplicateKey: (err) => {
     const n = errorCode(err);
     return n === 2627 || n === 2601;
   },
-};
+});
 
 /** The tedious type of one bind value: text as NVARCHAR, integers as BIGINT, bytes as VARBINARY. */
 export function mssqlType(v: unknown): (typeof TYPES)[keyof typeof TYPES] {
@@ -60,19 +35,7 @@ export function mssqlType(v: unknown): (typeof TYPES)[keyof typeof TYPES] {
   return TYPES.NVarChar;
 }
 
-export interface MssqlConnection {
-  host: string;
-  port: number;
-  database: string;
-  user: string;
-  password: string;
-  poolSize: number;
-  queueTargetMs: number;
-  ssl: boolean;
-  sslVerify: boolean;
-}
-
-export function tediousConfig(c: MssqlConnection): ConnectionConfiguration {
+export function tediousConfig(c: ServerConnection): ConnectionConfiguration {
   return {
     server: c.host,
     authentication: { type: 'default', options: { userName: c.user, password: c.password } },
@@ -118,13 +81,13 @@ class TediousConn implements SqlExecutor {
 
 /** tedious has one request per connection at a time and no pool: this is a small one. */
 export class MssqlDriver implements SqlDriver {
-  readonly #c: MssqlConnection;
+  readonly #c: ServerConnection;
   readonly #idle: TediousConn[] = [];
   readonly #waiters: Array<(c: TediousConn) => void> = [];
   #open = 0;
   #closed = false;
 
-  constructor(c: MssqlConnection) {
+  constructor(c: ServerConnection) {
     this.#c = c;
   }
 

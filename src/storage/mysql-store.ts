@@ -1,62 +1,37 @@
 // MySQL / MariaDB adapter (mysql2). A duplicate key on the first insert is error 1062,
 // which InnoDB rolls back per statement, so a batch transaction goes on after it.
 import mysql from 'mysql2/promise';
-import { COMMON, T_MIGRATIONS, T_STATE, errorCode, scheduleStatements, tableStatements, T_SCHEDULES, type SqlDialect, type Types } from './sql-dialect';
-import { transactionOnSession, type SqlDriver, type SqlExecutor, type SqlResult } from './sql-store';
+import { defineDialect, errorCode } from './sql-dialect';
+import { transactionOnSession, type ServerConnection, type SqlDriver, type SqlExecutor, type SqlResult } from './sql-store';
 
 export const MYSQL_LOCK_NAME = 'spawn_proxy_migrations';
 
-// 255 utf8mb4 characters per key column keeps the primary key under InnoDB's 3072-byte limit;
-// utf8mb4_bin compares names byte for byte, as every other adapter does.
-const COLUMN_TYPES: Types = { text: 'LONGTEXT', key: 'VARCHAR(255) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin', bigint: 'BIGINT', blob: 'LONGBLOB', typeUrl: 'VARCHAR(1024)' };
-const createTable = (t: string, body: string): string => `CREATE TABLE IF NOT EXISTS ${t} (${body}) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4`;
-
-export const mysqlDialect: SqlDialect = {
+export const mysqlDialect = defineDialect({
   name: 'mysql',
   param: () => '?',
+  // 255 utf8mb4 characters per key column keeps the primary key under InnoDB's 3072-byte limit;
+  // utf8mb4_bin compares names byte for byte, as every other adapter does.
+  types: {
+    int: 'INT',
+    text: 'LONGTEXT',
+    key: 'VARCHAR(255) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin',
+    bigint: 'BIGINT',
+    blob: 'LONGBLOB',
+    typeUrl: 'VARCHAR(1024)',
+  },
+  createTable: 'if-not-exists',
+  tableOptions: 'ENGINE=InnoDB',
+  textTableOptions: 'DEFAULT CHARSET=utf8mb4',
+  conflict: { mode: 'error', recordMigration: 'insert-ignore' },
+  limit: 'limit',
   // DDL commits implicitly in MySQL, so a transaction cannot serialise migrations: a named session lock does.
-  migrationLock: { mode: 'session', acquire: `SELECT GET_LOCK('${MYSQL_LOCK_NAME}', 60) AS got`, release: `SELECT RELEASE_LOCK('${MYSQL_LOCK_NAME}') AS released` },
-  bootstrap: `CREATE TABLE IF NOT EXISTS ${T_MIGRATIONS} (version INT PRIMARY KEY, applied_at BIGINT NOT NULL) ENGINE=InnoDB`,
-  migrations: [
-    {
-      version: 1,
-      description: 'actor state and history tables',
-      statements: tableStatements(COLUMN_TYPES, createTable),
-    },
-    {
-      version: 2,
-      description: 'scheduled invocations',
-      statements: scheduleStatements(COLUMN_TYPES, createTable),
-    },
-  ],
-  recordMigration: `INSERT IGNORE INTO ${T_MIGRATIONS} (version, applied_at) VALUES (?, ?)`,
-  insertFirst: COMMON.insertFirst,
-  insertFirstConflict: 'error',
-  updateCas: COMMON.updateCas,
-  insertHistory: COMMON.insertHistory,
-  pruneHistory: COMMON.pruneHistory,
-  selectCurrent: COMMON.selectCurrent,
-  selectHistory: COMMON.selectHistory,
-  selectDue: (limit) => `SELECT ${COMMON.dueColumns} FROM ${T_SCHEDULES} ${COMMON.dueWhere} LIMIT ${limit}`,
-  selectPage: (limit) => `SELECT ${COMMON.pageColumns} FROM ${T_STATE} ${COMMON.pageWhere} LIMIT ${limit}`,
-  selectHistoryOfActor: COMMON.selectHistoryOfActor,
-  updateData: COMMON.updateData,
-  updateHistoryData: COMMON.updateHistoryData,
-  ping: 'SELECT 1',
+  migrationLock: {
+    mode: 'session',
+    acquire: `SELECT GET_LOCK('${MYSQL_LOCK_NAME}', 60) AS got`,
+    release: `SELECT RELEASE_LOCK('${MYSQL_LOCK_NAME}') AS released`,
+  },
   isDuplicateKey: (err) => errorCode(err) === 'ER_DUP_ENTRY' || (err as { errno?: number })?.errno === 1062,
-};
-
-export interface MysqlConnection {
-  host: string;
-  port: number;
-  database: string;
-  user: string;
-  password: string;
-  poolSize: number;
-  queueTargetMs: number;
-  ssl: boolean;
-  sslVerify: boolean;
-}
+});
 
 type Conn = mysql.Pool | mysql.PoolConnection;
 
@@ -69,7 +44,7 @@ async function run(c: Conn, sql: string, params: readonly unknown[]): Promise<Sq
 export class MysqlDriver implements SqlDriver {
   readonly #pool: mysql.Pool;
 
-  constructor(c: MysqlConnection) {
+  constructor(c: ServerConnection) {
     this.#pool = mysql.createPool({
       host: c.host,
       port: c.port,

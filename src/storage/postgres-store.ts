@@ -3,60 +3,27 @@
 // for our access pattern (bench/micro/snapshot-writes.ts); pg-native stalled after a server
 // restart under load, so pg is the default (docs/storage.md).
 import pg from 'pg';
-import { COMMON, T_MIGRATIONS, T_STATE, errorCode, scheduleStatements, tableStatements, T_SCHEDULES, type SqlDialect, type Types } from './sql-dialect';
-import { transactionOnSession, type SqlDriver, type SqlExecutor, type SqlResult } from './sql-store';
+import { defineDialect, errorCode, type DialectSpec } from './sql-dialect';
+import { transactionOnSession, type ServerConnection, type SqlDriver, type SqlExecutor, type SqlResult } from './sql-store';
 
 /** Advisory lock key of migrations: 'spawn' as an int. */
 export const MIGRATION_LOCK_KEY = 0x73706177;
 
-const COLUMN_TYPES: Types = { text: 'TEXT', key: 'TEXT', bigint: 'BIGINT', blob: 'BYTEA', typeUrl: 'TEXT' };
-const createTable = (t: string, body: string): string => `CREATE TABLE IF NOT EXISTS ${t} (${body})`;
-
-export const postgresDialect: SqlDialect = {
+/** PostgreSQL's differences; CockroachDB's dialect is this one with its own types and no lock. */
+export const postgresSpec: DialectSpec = {
   name: 'postgres',
   param: (n) => `$${n}`,
+  types: { int: 'INTEGER', text: 'TEXT', key: 'TEXT', bigint: 'BIGINT', blob: 'BYTEA', typeUrl: 'TEXT' },
+  createTable: 'if-not-exists',
+  conflict: { mode: 'on-conflict' },
+  limit: 'limit',
   migrationLock: { mode: 'transaction', acquire: `SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})` },
-  bootstrap: `CREATE TABLE IF NOT EXISTS ${T_MIGRATIONS} (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)`,
-  migrations: [
-    {
-      version: 1,
-      description: 'actor state and history tables',
-      statements: tableStatements(COLUMN_TYPES, createTable),
-    },
-    {
-      version: 2,
-      description: 'scheduled invocations',
-      statements: scheduleStatements(COLUMN_TYPES, createTable),
-    },
-  ],
-  recordMigration: `INSERT INTO ${T_MIGRATIONS} (version, applied_at) VALUES (?, ?) ON CONFLICT (version) DO NOTHING`,
-  insertFirst: `${COMMON.insertFirst} ON CONFLICT (system_name, actor_name) DO NOTHING`,
-  insertFirstConflict: 'ignore',
-  updateCas: COMMON.updateCas,
-  insertHistory: `${COMMON.insertHistory} ON CONFLICT (system_name, actor_name, revision) DO NOTHING`,
-  pruneHistory: COMMON.pruneHistory,
-  selectCurrent: COMMON.selectCurrent,
-  selectHistory: COMMON.selectHistory,
-  selectDue: (limit) => `SELECT ${COMMON.dueColumns} FROM ${T_SCHEDULES} ${COMMON.dueWhere} LIMIT ${limit}`,
-  selectPage: (limit) => `SELECT ${COMMON.pageColumns} FROM ${T_STATE} ${COMMON.pageWhere} LIMIT ${limit}`,
-  selectHistoryOfActor: COMMON.selectHistoryOfActor,
-  updateData: COMMON.updateData,
-  updateHistoryData: COMMON.updateHistoryData,
-  ping: 'SELECT 1',
   isDuplicateKey: (err) => errorCode(err) === '23505',
 };
 
-export interface PgConnection {
-  host: string;
-  port: number;
-  database: string;
-  user: string;
-  password: string;
-  poolSize: number;
-  /** Longest wait for a connection from the pool (PROXY_DATABASE_QUEUE_TARGET). */
-  queueTargetMs: number;
-  ssl: boolean;
-  sslVerify: boolean;
+export const postgresDialect = defineDialect(postgresSpec);
+
+export interface PgConnection extends ServerConnection {
   driver: 'native' | 'js';
   /** Extra startup options (CockroachDB sets application_name etc.). */
   applicationName?: string;

@@ -151,10 +151,7 @@ export class SnapshotPipeline {
       const left = until - Date.now();
       if (left <= 0) return this.backlog;
       let timer: NodeJS.Timeout | undefined;
-      const timedOut = await Promise.race([
-        Promise.all(pending).then(() => false),
-        new Promise<boolean>((r) => (timer = setTimeout(() => r(true), left))),
-      ]);
+      const timedOut = await Promise.race([Promise.all(pending).then(() => false), new Promise<boolean>((r) => (timer = setTimeout(() => r(true), left)))]);
       clearTimeout(timer);
       if (this.backlog === 0) return 0;
       if (timedOut || Date.now() >= until) return this.backlog;
@@ -182,11 +179,14 @@ export class SnapshotPipeline {
     if (this.#closed || shard.running || at >= shard.timerAt) return;
     clearTimeout(shard.timer);
     shard.timerAt = at;
-    shard.timer = setTimeout(() => {
-      shard.timer = undefined;
-      shard.timerAt = Infinity;
-      void this.#run(shard);
-    }, Math.max(0, at - Date.now()));
+    shard.timer = setTimeout(
+      () => {
+        shard.timer = undefined;
+        shard.timerAt = Infinity;
+        void this.#run(shard);
+      },
+      Math.max(0, at - Date.now()),
+    );
     // Not unref'd: unwritten state is a reason to stay alive.
   }
 

@@ -1,5 +1,7 @@
-// What differs between SQL databases, as data: statement text, placeholders, migration
-// locking and how an error is classified. The store logic (sql-store.ts) is shared.
+// What differs between SQL databases, as data: a DialectSpec names the differences (quoting
+// of placeholders, column types, CREATE TABLE guard, what an INSERT does on an existing key,
+// row-limit syntax, migration lock, duplicate-key errors) and defineDialect() writes every
+// statement from it. The store logic (sql-store.ts) is shared.
 //
 // Tables (names fixed; one schema/database per proxy deployment):
 //   spawn_actor_state          current row per (system_name, actor_name): revision, tags (JSON text),
@@ -11,19 +13,20 @@
 //                              InvocationRequest; deleting the row claims it, so it fires once
 // Columns are system_name/actor_name, not system/actor: SYSTEM is reserved in MySQL 8.
 // Timestamps are BIGINT milliseconds since the epoch: the same in every dialect.
+// test/storage/dialect-snapshot.test.ts holds every dialect's statements as text.
 
-export const T_STATE = 'spawn_actor_state';
-export const T_HISTORY = 'spawn_actor_state_history';
+const T_STATE = 'spawn_actor_state';
+const T_HISTORY = 'spawn_actor_state_history';
 export const T_MIGRATIONS = 'spawn_schema_migrations';
-export const T_SCHEDULES = 'spawn_scheduled_invocations';
+const T_SCHEDULES = 'spawn_scheduled_invocations';
 
-export interface Migration {
+interface Migration {
   version: number;
   description: string;
   statements: string[];
 }
 
-export type MigrationLock =
+type MigrationLock =
   /** Statements run inside one transaction that first takes `acquire` (pg advisory xact lock, sp_getapplock, BEGIN IMMEDIATE). */
   | { mode: 'transaction'; acquire?: string }
   /** A session-level lock held on one connection (MySQL GET_LOCK). */
@@ -66,8 +69,51 @@ export interface SqlDialect {
   /** params (data, system, actor, revision). */
   readonly updateHistoryData: string;
   readonly ping: string;
+  /** params (due_at, id, system_name, actor_name, request, created_at). */
+  readonly insertSchedule: string;
+  /** params (due_at, id): deleting the row claims it; 1 row affected = this proxy fires it. */
+  readonly claimSchedule: string;
   /** Due scheduled invocations, oldest first: params (now) -> due_at, id, system_name, actor_name, request. */
   selectDue(limit: number): string;
+  isDuplicateKey(err: unknown): boolean;
+}
+
+/** Column types of one database. */
+interface Types {
+  /** spawn_schema_migrations.version. */
+  int: string;
+  text: string;
+  /** system_name, actor_name, id: primary key columns. */
+  key: string;
+  bigint: string;
+  blob: string;
+  typeUrl: string;
+}
+
+/** What one database does differently from the others; defineDialect writes the statements. */
+export interface DialectSpec {
+  name: string;
+  /** The n-th (1-based) bind placeholder. */
+  param(n: number): string;
+  types: Types;
+  /** How CREATE TABLE is skipped for a table that exists: IF NOT EXISTS, or an OBJECT_ID check (T-SQL has no IF NOT EXISTS). */
+  createTable: 'if-not-exists' | 'object-id';
+  /** Appended to every CREATE TABLE (MySQL's ENGINE=InnoDB). */
+  tableOptions?: string;
+  /** Appended after tableOptions to the tables with text columns, i.e. all but the migrations table (MySQL's charset). */
+  textTableOptions?: string;
+  /**
+   * An INSERT that meets an existing key: 'on-conflict' adds ON CONFLICT (key) DO NOTHING, so it
+   * affects 0 rows; 'error' lets it raise a duplicate-key error (isDuplicateKey) that the
+   * store expects. A migration is then recorded with INSERT IGNORE ('insert-ignore') or a plain
+   * INSERT, when the migration lock alone keeps concurrent starters apart ('locked').
+   */
+  conflict: { mode: 'on-conflict' } | { mode: 'error'; recordMigration: 'insert-ignore' | 'locked' };
+  /** How a SELECT is limited to n rows: LIMIT n at its end, or SELECT TOP (n). */
+  limit: 'limit' | 'top';
+  migrationLock: MigrationLock;
+  /** Default 'SELECT 1'. */
+  ping?: string;
   isDuplicateKey(err: unknown): boolean;
 }
 
@@ -77,61 +123,77 @@ export function numbered(sql: string, param: (n: number) => string): string {
   return sql.replace(/\?/g, () => param(++n));
 }
 
-export interface Types {
-  text: string;
-  key: string;
-  bigint: string;
-  blob: string;
-  typeUrl: string;
-}
+const STATE_COLUMNS = 'system_name, actor_name, revision, tags, type_url, data, node';
 
-/** Column lists shared by every dialect. */
-export function tableStatements(t: Types, ifNotExists: (table: string, body: string) => string): string[] {
-  return [
-    ifNotExists(
+/** Every dialect's statements, from its differences. */
+export function defineDialect(spec: DialectSpec): SqlDialect {
+  const t = spec.types;
+  const createTable = (table: string, body: string, hasText = true): string => {
+    const guarded = spec.createTable === 'object-id' ? `IF OBJECT_ID(N'${table}', N'U') IS NULL CREATE TABLE` : 'CREATE TABLE IF NOT EXISTS';
+    const options = [spec.tableOptions, hasText ? spec.textTableOptions : undefined].filter(Boolean).join(' ');
+    return `${guarded} ${table} (${body})${options ? ` ${options}` : ''}`;
+  };
+  const onConflict = (key: string): string => (spec.conflict.mode === 'on-conflict' ? ` ON CONFLICT (${key}) DO NOTHING` : '');
+  const select =
+    (columns: string, table: string, rest: string) =>
+    (limit: number): string =>
+      spec.limit === 'top' ? `SELECT TOP (${limit}) ${columns} FROM ${table} ${rest}` : `SELECT ${columns} FROM ${table} ${rest} LIMIT ${limit}`;
+  const insertMigration = spec.conflict.mode === 'error' && spec.conflict.recordMigration === 'insert-ignore' ? 'INSERT IGNORE INTO' : 'INSERT INTO';
+  const row = (tail: string) =>
+    `system_name ${t.key} NOT NULL, actor_name ${t.key} NOT NULL, revision ${t.bigint} NOT NULL, tags ${t.text} NOT NULL, ` +
+    `type_url ${t.typeUrl} NOT NULL, data ${t.blob} NOT NULL, node ${t.typeUrl} NOT NULL, ${tail}`;
+
+  return {
+    name: spec.name,
+    param: (n) => spec.param(n),
+    migrationLock: spec.migrationLock,
+    bootstrap: createTable(T_MIGRATIONS, `version ${t.int} PRIMARY KEY, applied_at ${t.bigint} NOT NULL`, false),
+    migrations: [
+      {
+        version: 1,
+        description: 'actor state and history tables',
+        statements: [
+          createTable(T_STATE, row(`inserted_at ${t.bigint} NOT NULL, updated_at ${t.bigint} NOT NULL, PRIMARY KEY (system_name, actor_name)`)),
+          createTable(T_HISTORY, row(`written_at ${t.bigint} NOT NULL, PRIMARY KEY (system_name, actor_name, revision)`)),
+        ],
+      },
+      {
+        // Keyed (due_at, id) so due rows are read in key order.
+        version: 2,
+        description: 'scheduled invocations',
+        statements: [
+          createTable(
+            T_SCHEDULES,
+            `due_at ${t.bigint} NOT NULL, id ${t.key} NOT NULL, system_name ${t.key} NOT NULL, actor_name ${t.key} NOT NULL, ` +
+              `request ${t.blob} NOT NULL, created_at ${t.bigint} NOT NULL, PRIMARY KEY (due_at, id)`,
+          ),
+        ],
+      },
+    ],
+    recordMigration: `${insertMigration} ${T_MIGRATIONS} (version, applied_at) VALUES (?, ?)${onConflict('version')}`,
+    insertFirst:
+      `INSERT INTO ${T_STATE} (${STATE_COLUMNS}, inserted_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)` + onConflict('system_name, actor_name'),
+    insertFirstConflict: spec.conflict.mode === 'on-conflict' ? 'ignore' : 'error',
+    updateCas: `UPDATE ${T_STATE} SET revision = ?, tags = ?, type_url = ?, data = ?, node = ?, updated_at = ? WHERE system_name = ? AND actor_name = ? AND revision = ?`,
+    insertHistory: `INSERT INTO ${T_HISTORY} (${STATE_COLUMNS}, written_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)` + onConflict('system_name, actor_name, revision'),
+    pruneHistory: `DELETE FROM ${T_HISTORY} WHERE system_name = ? AND actor_name = ? AND revision <= ?`,
+    selectCurrent: `SELECT revision, tags, type_url, data, node FROM ${T_STATE} WHERE system_name = ? AND actor_name = ?`,
+    selectHistory: `SELECT revision, tags, type_url, data FROM ${T_HISTORY} WHERE system_name = ? AND actor_name = ? AND revision = ?`,
+    selectPage: select(
+      'system_name, actor_name, revision, data',
       T_STATE,
-      `system_name ${t.key} NOT NULL, actor_name ${t.key} NOT NULL, revision ${t.bigint} NOT NULL, tags ${t.text} NOT NULL, ` +
-        `type_url ${t.typeUrl} NOT NULL, data ${t.blob} NOT NULL, node ${t.typeUrl} NOT NULL, ` +
-        `inserted_at ${t.bigint} NOT NULL, updated_at ${t.bigint} NOT NULL, PRIMARY KEY (system_name, actor_name)`,
+      'WHERE system_name > ? OR (system_name = ? AND actor_name > ?) ORDER BY system_name, actor_name',
     ),
-    ifNotExists(
-      T_HISTORY,
-      `system_name ${t.key} NOT NULL, actor_name ${t.key} NOT NULL, revision ${t.bigint} NOT NULL, tags ${t.text} NOT NULL, ` +
-        `type_url ${t.typeUrl} NOT NULL, data ${t.blob} NOT NULL, node ${t.typeUrl} NOT NULL, ` +
-        `written_at ${t.bigint} NOT NULL, PRIMARY KEY (system_name, actor_name, revision)`,
-    ),
-  ];
+    selectHistoryOfActor: `SELECT revision, data FROM ${T_HISTORY} WHERE system_name = ? AND actor_name = ?`,
+    updateData: `UPDATE ${T_STATE} SET data = ? WHERE system_name = ? AND actor_name = ? AND revision = ?`,
+    updateHistoryData: `UPDATE ${T_HISTORY} SET data = ? WHERE system_name = ? AND actor_name = ? AND revision = ?`,
+    ping: spec.ping ?? 'SELECT 1',
+    insertSchedule: `INSERT INTO ${T_SCHEDULES} (due_at, id, system_name, actor_name, request, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
+    claimSchedule: `DELETE FROM ${T_SCHEDULES} WHERE due_at = ? AND id = ?`,
+    selectDue: select('due_at, id, system_name, actor_name, request', T_SCHEDULES, 'WHERE due_at <= ? ORDER BY due_at, id'),
+    isDuplicateKey: (err) => spec.isDuplicateKey(err),
+  };
 }
-
-/** Migration 2: scheduled invocations, keyed (due_at, id) so due rows are read in key order. */
-export function scheduleStatements(t: Types, ifNotExists: (table: string, body: string) => string): string[] {
-  return [
-    ifNotExists(
-      T_SCHEDULES,
-      `due_at ${t.bigint} NOT NULL, id ${t.key} NOT NULL, system_name ${t.key} NOT NULL, actor_name ${t.key} NOT NULL, ` +
-        `request ${t.blob} NOT NULL, created_at ${t.bigint} NOT NULL, PRIMARY KEY (due_at, id)`,
-    ),
-  ];
-}
-
-/** Statement text common to all dialects, with `?` placeholders. */
-export const COMMON = {
-  insertFirst: `INSERT INTO ${T_STATE} (system_name, actor_name, revision, tags, type_url, data, node, inserted_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  updateCas: `UPDATE ${T_STATE} SET revision = ?, tags = ?, type_url = ?, data = ?, node = ?, updated_at = ? WHERE system_name = ? AND actor_name = ? AND revision = ?`,
-  insertHistory: `INSERT INTO ${T_HISTORY} (system_name, actor_name, revision, tags, type_url, data, node, written_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  pruneHistory: `DELETE FROM ${T_HISTORY} WHERE system_name = ? AND actor_name = ? AND revision <= ?`,
-  selectCurrent: `SELECT revision, tags, type_url, data, node FROM ${T_STATE} WHERE system_name = ? AND actor_name = ?`,
-  selectHistory: `SELECT revision, tags, type_url, data FROM ${T_HISTORY} WHERE system_name = ? AND actor_name = ? AND revision = ?`,
-  selectHistoryOfActor: `SELECT revision, data FROM ${T_HISTORY} WHERE system_name = ? AND actor_name = ?`,
-  updateData: `UPDATE ${T_STATE} SET data = ? WHERE system_name = ? AND actor_name = ? AND revision = ?`,
-  updateHistoryData: `UPDATE ${T_HISTORY} SET data = ? WHERE system_name = ? AND actor_name = ? AND revision = ?`,
-  pageColumns: 'system_name, actor_name, revision, data',
-  insertSchedule: `INSERT INTO ${T_SCHEDULES} (due_at, id, system_name, actor_name, request, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
-  claimSchedule: `DELETE FROM ${T_SCHEDULES} WHERE due_at = ? AND id = ?`,
-  dueColumns: 'due_at, id, system_name, actor_name, request',
-  dueWhere: `WHERE due_at <= ? ORDER BY due_at, id`,
-  pageWhere: `WHERE system_name > ? OR (system_name = ? AND actor_name > ?) ORDER BY system_name, actor_name`,
-};
 
 export function errorCode(err: unknown): string | number | undefined {
   const e = err as { code?: unknown; errno?: unknown; number?: unknown } | null;

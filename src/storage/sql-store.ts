@@ -4,7 +4,7 @@
 import type { Logger } from '../control';
 import { SpawnError } from '../errors';
 import type { Keyring } from './cipher';
-import { COMMON, T_MIGRATIONS, numbered, type SqlDialect } from './sql-dialect';
+import { T_MIGRATIONS, numbered, type SqlDialect } from './sql-dialect';
 import type { ActorKey, ActorStateRecord, SaveItem, SaveOutcome, ScheduledInvocation, StateStore, StoredState } from './state-store';
 
 export type SqlRow = Record<string, unknown>;
@@ -24,6 +24,20 @@ export interface SqlDriver extends SqlExecutor {
   /** Runs fn on one connection without a transaction. */
   session<T>(fn: (c: SqlExecutor) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+/** Where a database server is, for the network drivers (PostgreSQL, CockroachDB, MySQL/MariaDB, MSSQL). */
+export interface ServerConnection {
+  host: string;
+  port: number;
+  database: string;
+  user: string;
+  password: string;
+  poolSize: number;
+  /** Longest wait for a connection (PROXY_DATABASE_QUEUE_TARGET). */
+  queueTargetMs: number;
+  ssl: boolean;
+  sslVerify: boolean;
 }
 
 export interface SqlStoreOptions {
@@ -92,8 +106,8 @@ export class SqlStateStore implements StateStore {
       updateData: p(d.updateData),
       updateHistoryData: p(d.updateHistoryData),
       recordMigration: p(d.recordMigration),
-      insertSchedule: p(COMMON.insertSchedule),
-      claimSchedule: p(COMMON.claimSchedule),
+      insertSchedule: p(d.insertSchedule),
+      claimSchedule: p(d.claimSchedule),
       selectDue: p(d.selectDue(SCHEDULE_BATCH)),
     };
   }
@@ -198,7 +212,7 @@ export class SqlStateStore implements StateStore {
     return {
       revision: Number(row.revision),
       tags: parseTags(row.tags),
-      typeUrl: String(row.type_url ?? ''),
+      typeUrl: typeof row.type_url === 'string' ? row.type_url : '',
       data: this.#o.keyring.open(key, asBuffer(row.data)),
     };
   }
@@ -242,9 +256,7 @@ export class SqlStateStore implements StateStore {
 
   async addScheduled(item: ScheduledInvocation): Promise<void> {
     const sealed = this.#o.keyring.seal(scheduleKey(item), item.request);
-    await this.#guard(() =>
-      this.#o.driver.query(this.#sql.insertSchedule, [item.dueAt, item.id, item.system, item.actor, sealed, Date.now()]),
-    );
+    await this.#guard(() => this.#o.driver.query(this.#sql.insertSchedule, [item.dueAt, item.id, item.system, item.actor, sealed, Date.now()]));
   }
 
   async dueScheduled(now: number, limit: number): Promise<ScheduledInvocation[]> {

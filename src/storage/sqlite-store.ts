@@ -4,46 +4,20 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { COMMON, T_MIGRATIONS, T_STATE, errorCode, scheduleStatements, tableStatements, T_SCHEDULES, type SqlDialect, type Types } from './sql-dialect';
+import { defineDialect, errorCode } from './sql-dialect';
 import type { SqlDriver, SqlExecutor, SqlResult } from './sql-store';
 
-const COLUMN_TYPES: Types = { text: 'TEXT', key: 'TEXT', bigint: 'INTEGER', blob: 'BLOB', typeUrl: 'TEXT' };
-const createTable = (t: string, body: string): string => `CREATE TABLE IF NOT EXISTS ${t} (${body})`;
-
-export const sqliteDialect: SqlDialect = {
+export const sqliteDialect = defineDialect({
   name: 'sqlite',
   param: () => '?',
+  types: { int: 'INTEGER', text: 'TEXT', key: 'TEXT', bigint: 'INTEGER', blob: 'BLOB', typeUrl: 'TEXT' },
+  createTable: 'if-not-exists',
+  conflict: { mode: 'on-conflict' },
+  limit: 'limit',
   // BEGIN IMMEDIATE takes the write lock up front: a second proxy waits (busy_timeout) and then sees the tables.
   migrationLock: { mode: 'transaction' },
-  bootstrap: `CREATE TABLE IF NOT EXISTS ${T_MIGRATIONS} (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)`,
-  migrations: [
-    {
-      version: 1,
-      description: 'actor state and history tables',
-      statements: tableStatements(COLUMN_TYPES, createTable),
-    },
-    {
-      version: 2,
-      description: 'scheduled invocations',
-      statements: scheduleStatements(COLUMN_TYPES, createTable),
-    },
-  ],
-  recordMigration: `INSERT INTO ${T_MIGRATIONS} (version, applied_at) VALUES (?, ?) ON CONFLICT (version) DO NOTHING`,
-  insertFirst: `${COMMON.insertFirst} ON CONFLICT (system_name, actor_name) DO NOTHING`,
-  insertFirstConflict: 'ignore',
-  updateCas: COMMON.updateCas,
-  insertHistory: `${COMMON.insertHistory} ON CONFLICT (system_name, actor_name, revision) DO NOTHING`,
-  pruneHistory: COMMON.pruneHistory,
-  selectCurrent: COMMON.selectCurrent,
-  selectHistory: COMMON.selectHistory,
-  selectDue: (limit) => `SELECT ${COMMON.dueColumns} FROM ${T_SCHEDULES} ${COMMON.dueWhere} LIMIT ${limit}`,
-  selectPage: (limit) => `SELECT ${COMMON.pageColumns} FROM ${T_STATE} ${COMMON.pageWhere} LIMIT ${limit}`,
-  selectHistoryOfActor: COMMON.selectHistoryOfActor,
-  updateData: COMMON.updateData,
-  updateHistoryData: COMMON.updateHistoryData,
-  ping: 'SELECT 1',
   isDuplicateKey: (err) => String(errorCode(err)).startsWith('SQLITE_CONSTRAINT'),
-};
+});
 
 const FILE_LOCKS = new Map<string, Promise<unknown>>();
 

@@ -27,6 +27,7 @@ t.test('a host killed mid-invocation', async (t) => {
   await host.stop('SIGKILL');
   const err = (await inFlight) as SpawnSdkError;
   t.equal(err.code, 'SPAWN_ERR_HOST_UNAVAILABLE');
+  t.equal(err.retryable, true, 'retryable, from the catalogue');
   t.match(err.message, /closed while the call was in flight .*the actor's state is left as it was/);
   const meanwhile = (await client.invoke('counter', 'add').catch((e: unknown) => e)) as SpawnSdkError;
   t.match(meanwhile.message, /is closed .* must reconnect and register again/);

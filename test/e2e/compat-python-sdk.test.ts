@@ -69,9 +69,16 @@ t.test('a Python-SDK-shaped host in the default 1.x mode', async (t) => {
     });
     t.same(got.map((c) => c.actor).sort(), ['kid', 'sub'], 'the named subscriber and the spawned instance of the subscribed template');
     t.equal(got.find((c) => c.actor === 'kid')!.parent, 'tmpl');
-    t.ok(got.every((c) => c.caller === 'pub' && (c.payload as { note: string }).note === 'hello'), 'publisher is the caller, payload delivered');
+    t.ok(
+      got.every((c) => c.caller === 'pub' && (c.payload as { note: string }).note === 'hello'),
+      'publisher is the caller, payload delivered',
+    );
     await new Promise((r) => setTimeout(r, 200));
-    t.same((await host.calls()).filter((c) => c.actor === 'other'), [], 'a subscriber of another channel is not called');
+    t.same(
+      (await host.calls()).filter((c) => c.actor === 'other'),
+      [],
+      'a subscriber of another channel is not called',
+    );
   });
 
   await t.test("a broadcast that names its action (Broadcast #2, the SDK's action_name) runs that action", async (t) => {

@@ -121,7 +121,10 @@ t.test('bad requests', async (t) => {
     const before = await invoke(proxy, { system: SYS, actor: 'counter', action: 'add', value: jsonAny({ by: 5 }) });
     const thrown = await invoke(proxy, { system: SYS, actor: 'counter', action: 'throw' });
     t.equal(thrown.status, 502);
-    t.match(thrown.response.status?.message, /SPAWN_ERR_HOST_BAD_RESPONSE: host at http:\/\/127\.0\.0\.1:\d+\/api\/v1\/actors\/actions answered HTTP 400 with an empty body \(the action handler most likely threw\)/);
+    t.match(
+      thrown.response.status?.message,
+      /SPAWN_ERR_HOST_BAD_RESPONSE: host at http:\/\/127\.0\.0\.1:\d+\/api\/v1\/actors\/actions answered HTTP 400 with an empty body \(the action handler most likely threw\)/,
+    );
     const garbage = await invoke(proxy, { system: SYS, actor: 'counter', action: 'garbage' });
     t.equal(garbage.status, 502);
     t.match(garbage.response.status?.message, /answered HTTP 200 with \d+ bytes that are not an ActorInvocationResponse/);
@@ -134,6 +137,8 @@ t.test('bad requests', async (t) => {
     t.same(fromJsonAny(state.response.value), fromJsonAny(before.response.value), 'state unchanged by the failures');
     t.ok(fromJsonAny(before.response.value), 'there was a state to keep');
     t.equal(proxy.proc.exitCode, null, 'the proxy is still running');
+    const metrics = (await get(`${proxy.url}/metrics`)).body.toString();
+    t.match(metrics, /^spawn_host_errors_total\{code="SPAWN_ERR_HOST_BAD_RESPONSE"\} 3$/m, 'the three bad host answers are counted');
   });
 });
 
@@ -147,7 +152,15 @@ t.test('a host that is down', async (t) => {
   const r = await invoke(proxy, { system: SYS, actor: 'counter', action: 'add' });
   t.equal(r.status, 502);
   t.equal(r.response.status?.status, Status.ERROR);
-  t.match(r.response.status?.message, new RegExp(`SPAWN_ERR_HOST_UNAVAILABLE: host at http://127\\.0\\.0\\.1:${port}/api/v1/actors/actions is unreachable \\(ECONNREFUSED`));
+  t.match(
+    r.response.status?.message,
+    new RegExp(`SPAWN_ERR_HOST_UNAVAILABLE: host at http://127\\.0\\.0\\.1:${port}/api/v1/actors/actions is unreachable \\(ECONNREFUSED`),
+  );
   const again = await invoke(proxy, { system: SYS, actor: 'counter', action: 'get' });
   t.equal(again.response.status?.status, Status.OK, 'the proxy keeps serving after host errors');
+  t.match(
+    (await get(`${proxy.url}/metrics`)).body.toString(),
+    /^spawn_host_errors_total\{code="SPAWN_ERR_HOST_UNAVAILABLE"\} 1$/m,
+    'the failed host call is counted',
+  );
 });

@@ -9,10 +9,7 @@ const SYS = 'invoke-sys';
 t.test('invocations through the proxy', async (t) => {
   const host = await startHost(t);
   const proxy = await startProxy(t, { USER_FUNCTION_PORT: String(host.port) });
-  const reg = await register(proxy, SYS, [
-    actor('counter', { actions: ['add', 'echo', 'tag'] }),
-    actor('own-get', { actions: ['get', 'add'] }),
-  ]);
+  const reg = await register(proxy, SYS, [actor('counter', { actions: ['add', 'echo', 'tag'] }), actor('own-get', { actions: ['get', 'add'] })]);
   t.equal(reg.status?.status, Status.OK, 'registration is accepted');
   t.equal(reg.proxyInfo?.protocolMajorVersion, 1);
 
@@ -24,7 +21,11 @@ t.test('invocations through the proxy', async (t) => {
       t.same(fromJsonAny(r.response.value), { count: 2 * i }, `reply ${i} carries the new state`);
     }
     const adds = (await host.calls()).filter((c) => c.actor === 'counter' && c.action === 'add');
-    t.same(adds.map((c) => c.state?.count ?? 0), [0, 2, 4], 'the host saw the state of the previous call each time');
+    t.same(
+      adds.map((c) => c.state?.count ?? 0),
+      [0, 2, 4],
+      'the host saw the state of the previous call each time',
+    );
   });
 
   await t.test('default actions are answered by the proxy', async (t) => {

@@ -36,7 +36,10 @@ t.test('lifecycle', async (t) => {
   await t.test('the init action runs once per activation, before the first turn', async (t) => {
     for (let i = 0; i < 3; i++) await invoke(proxy, { system: SYS, actor: 'lazy', action: 'add' });
     const calls = await callsOf('lazy');
-    t.same(calls.map((c) => c.action), ['setup', 'add', 'add', 'add']);
+    t.same(
+      calls.map((c) => c.action),
+      ['setup', 'add', 'add', 'add'],
+    );
     t.same(calls[1]!.state, { inits: 1 }, 'state returned by the init action is applied');
   });
 
@@ -44,7 +47,11 @@ t.test('lifecycle', async (t) => {
     // No timing assumption: on a busy machine the warmed-up actor may already have been
     // deactivated (and its first add reactivates it); what counts is what follows an observed
     // deactivation.
-    const deactivations = (): number => proxy.logs().split('\n').filter((l) => l.includes('"actor deactivated"') && l.includes('"actor":"sleepy"')).length;
+    const deactivations = (): number =>
+      proxy
+        .logs()
+        .split('\n')
+        .filter((l) => l.includes('"actor deactivated"') && l.includes('"actor":"sleepy"')).length;
     const first = await invoke(proxy, { system: SYS, actor: 'sleepy', action: 'add', value: jsonAny({ by: 7 }) });
     const { inits } = fromJsonAny<{ count: number; inits: number }>(first.response.value)!;
     t.same(fromJsonAny(first.response.value), { count: 7, inits }, 'the add applied');
@@ -78,9 +85,16 @@ t.test('lifecycle', async (t) => {
     const results = await Promise.all(
       Array.from({ length: 30 }, () => invoke(proxy, { system: SYS, actor: 'busy', action: 'slow', value: jsonAny({ ms: 5 }) })),
     );
-    t.ok(results.every((r) => r.response.status?.status === Status.OK), 'all 30 succeed');
+    t.ok(
+      results.every((r) => r.response.status?.status === Status.OK),
+      'all 30 succeed',
+    );
     const counts = results.map((r) => (fromJsonAny<{ count: number }>(r.response.value) ?? { count: 0 }).count).sort((a, b) => a - b);
-    t.same(counts, Array.from({ length: 30 }, (_, i) => i + 1), 'each call saw the state of exactly the calls before it');
+    t.same(
+      counts,
+      Array.from({ length: 30 }, (_, i) => i + 1),
+      'each call saw the state of exactly the calls before it',
+    );
     const overlap = await host.overlap();
     t.equal(overlap[`${SYS}//busy`], 1, 'at most one call in flight at the host for this actor');
   });
@@ -97,7 +111,11 @@ t.test('lifecycle', async (t) => {
       return v?.count === 2 ? v : undefined;
     });
     t.same(state, { count: 2 }, 'both async calls applied');
-    t.same((await callsOf('asyncer')).map((c) => c.action), ['slow', 'add'], 'in the order they were sent');
+    t.same(
+      (await callsOf('asyncer')).map((c) => c.action),
+      ['slow', 'add'],
+      'in the order they were sent',
+    );
   });
 
   await t.test('an async invocation of an unknown action is refused up front', async (t) => {

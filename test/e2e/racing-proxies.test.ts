@@ -21,7 +21,11 @@ async function stored(proxy: TestProxy, name: string): Promise<{ count: number; 
 /** A fresh proxy on the same store: what the database holds, whatever the racing proxies cached. */
 async function readBack(t: Test, env: Record<string, string>, names: string[]): Promise<Map<string, { count: number; revision: number }>> {
   const proxy = await startProxy(t, env);
-  await register(proxy, SYS, names.map((n) => actor(n, { snapshotMs: 600_000, actions: ['add', 'checkpoint'] })));
+  await register(
+    proxy,
+    SYS,
+    names.map((n) => actor(n, { snapshotMs: 600_000, actions: ['add', 'checkpoint'] })),
+  );
   const out = new Map<string, { count: number; revision: number }>();
   for (const n of names) out.set(n, await stored(proxy, n));
   await proxy.stop();
@@ -106,7 +110,9 @@ function check(t: Test, stats: RaceStats, back: Map<string, { count: number; rev
     missing += values.length - unique.size;
     for (const v of unique) if (v > final.count) missing++;
   }
-  t.comment(`${stats.calls} calls: ${acked} acknowledged, ${stats.conflicts} conflicts, ${stats.otherErrors.length} other errors, ${stats.unanswered} unanswered`);
+  t.comment(
+    `${stats.calls} calls: ${acked} acknowledged, ${stats.conflicts} conflicts, ${stats.otherErrors.length} other errors, ${stats.unanswered} unanswered`,
+  );
   t.ok(acked > 0, 'some calls were acknowledged');
   t.equal(missing, 0, 'acknowledged checkpoint updates missing from the store');
   t.equal(stats.unanswered, 0, 'calls without an answer within 15 s');
@@ -120,7 +126,11 @@ t.test('concurrent checkpoint writers on two proxies: no acknowledged update mis
   for (let i = 0; i < 2; i++) {
     const host = await startHost(t);
     const p = await startProxy(t, proxyEnv(host, db));
-    await register(p, SYS, names.map((n) => actor(n, { snapshotMs: 600_000, actions: ['add', 'checkpoint'] })));
+    await register(
+      p,
+      SYS,
+      names.map((n) => actor(n, { snapshotMs: 600_000, actions: ['add', 'checkpoint'] })),
+    );
     proxies.push(p);
   }
   const stats = await race(proxies, names, 3, 3000);
@@ -136,7 +146,11 @@ t.test('three proxies, many actors: every call answered, no acknowledged update 
     const host = await startHost(t);
     // A short snapshot timeout: background writes race the checkpoints too.
     const p = await startProxy(t, proxyEnv(host, db));
-    await register(p, SYS, names.map((n) => actor(n, { snapshotMs: 50, actions: ['add', 'checkpoint'] })));
+    await register(
+      p,
+      SYS,
+      names.map((n) => actor(n, { snapshotMs: 50, actions: ['add', 'checkpoint'] })),
+    );
     proxies.push(p);
   }
   const stats = await race(proxies, names, 4, 3000);

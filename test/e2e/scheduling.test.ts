@@ -73,3 +73,33 @@ t.test('two proxies sharing a store fire each invocation once', async (t) => {
   await new Promise((r) => setTimeout(r, 1000));
   t.equal((await callsAt(host, 'shared')).length, 5, 'five stored, five fired, none twice');
 });
+
+t.test('after a restart, a due invocation waits for its host to register; one for an action the actor lost is dropped', async (t) => {
+  const db = dataDir(t);
+  const host = await startHost(t);
+  const first = await proxyFor(t, host, db);
+  const due = Date.now() + 300;
+  await invoke(first, { system: SYS, actor: 'clock', action: 'echo', scheduledTo: due, value: jsonNote('waits') });
+  await invoke(first, { system: SYS, actor: 'clock', action: 'add', scheduledTo: due, value: jsonNote('lost') });
+  t.equal(await first.stop(), 0);
+  const second = await startProxy(t, { USER_FUNCTION_PORT: String(host.port), ...db });
+  // Both are due and polled (every 200 ms) while the system is unknown: SPAWN_ERR_SYSTEM_NOT_FOUND.
+  await new Promise((r) => setTimeout(r, 1200));
+  t.same(await callsAt(host, 'waits'), [], 'nothing fired before the host registered');
+  t.notMatch(second.logs(), /scheduled invocation dropped/, 'nor was anything dropped');
+  // The host comes back without the 'add' action.
+  await register(second, SYS, [actor('clock', { stateful: false, actions: ['echo'] })]);
+  await eventually(async () => ((await callsAt(host, 'waits')).length ? true : undefined), 8000);
+  const dropped = await eventually(
+    async () =>
+      second
+        .logs()
+        .split('\n')
+        .find((l) => l.includes('"scheduled invocation dropped"')),
+    8000,
+  );
+  t.match(dropped, /"level":"error".*"code":"SPAWN_ERR_ACTION_NOT_FOUND".*"why":"terminal error"/, 'a terminal error drops it at once, with an error log');
+  await new Promise((r) => setTimeout(r, 600));
+  t.equal((await callsAt(host, 'waits')).length, 1, 'the waiting one fired once');
+  t.equal((await host.calls()).filter((c) => c.action === 'add').length, 0, 'the dropped one never reached the host');
+});

@@ -52,10 +52,18 @@ t.test('SIGTERM drains', async (t) => {
   t.same(JSON.parse(readiness.body), { status: 'down', reason: 'draining' }, 'not ready while draining');
   t.equal(readiness.headers.connection, 'close', 'replies while draining close their connection');
   const body = Buffer.from(protocol.InvocationRequest.encode(invocationRequest({ system: SYS, actor: 'slowpoke', action: 'slow' })).finish());
-  const refused = await caller.request({ method: 'POST', path: `/api/v1/system/${SYS}/actors/slowpoke/invoke`, body, headers: { 'content-type': 'application/octet-stream' } });
+  const refused = await caller.request({
+    method: 'POST',
+    path: `/api/v1/system/${SYS}/actors/slowpoke/invoke`,
+    body,
+    headers: { 'content-type': 'application/octet-stream' },
+  });
   t.equal(refused.statusCode, 503);
   t.equal(refused.headers.connection, 'close');
-  t.match(protocol.InvocationResponse.decode(Buffer.from(await refused.body.arrayBuffer())).status?.message, /SPAWN_ERR_DRAINING: the proxy is shutting down and cannot invoke actors/);
+  t.match(
+    protocol.InvocationResponse.decode(Buffer.from(await refused.body.arrayBuffer())).status?.message,
+    /SPAWN_ERR_DRAINING: the proxy is shutting down and cannot invoke actors/,
+  );
   const fresh = await get(`${proxy.url}/health`).catch((e: NodeJS.ErrnoException) => e);
   t.match(fresh, { code: 'ECONNREFUSED' }, 'a new connection is refused: the client knows nothing was sent');
 
@@ -78,7 +86,7 @@ t.test('a second proxy on a port in use exits with a clear error instead of shar
   });
   t.teardown(() => second.kill('SIGKILL'));
   let stderr = '';
-  second.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  second.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const code = await new Promise<number | null | 'running'>((resolve) => {
     const timer = setTimeout(() => resolve('running'), 15_000);
     second.once('exit', (c) => (clearTimeout(timer), resolve(c)));
@@ -131,7 +139,12 @@ t.test('SIGTERM under keep-alive load: every request answered or refused, exit i
     const body = Buffer.from(protocol.InvocationRequest.encode(invocationRequest({ system: SYS, actor: name, action: 'add' })).finish());
     while (!stop) {
       try {
-        const res = await pool.request({ method: 'POST', path: `/api/v1/system/${SYS}/actors/${name}/invoke`, body, headers: { 'content-type': 'application/octet-stream' } });
+        const res = await pool.request({
+          method: 'POST',
+          path: `/api/v1/system/${SYS}/actors/${name}/invoke`,
+          body,
+          headers: { 'content-type': 'application/octet-stream' },
+        });
         const decoded = protocol.InvocationResponse.decode(Buffer.from(await res.body.arrayBuffer()));
         if (decoded.status?.status === Status.OK) {
           tally.ok++;
@@ -157,7 +170,9 @@ t.test('SIGTERM under keep-alive load: every request answered or refused, exit i
   await new Promise((r) => setTimeout(r, 200));
   stop = true;
   await Promise.all(load);
-  t.comment(`ok ${tally.ok}, draining ${tally.draining}, refused ${tally.refused}, broken ${tally.broken.length} ${JSON.stringify(tally.broken.slice(0, 3))}; exit after ${tookMs} ms`);
+  t.comment(
+    `ok ${tally.ok}, draining ${tally.draining}, refused ${tally.refused}, broken ${tally.broken.length} ${JSON.stringify(tally.broken.slice(0, 3))}; exit after ${tookMs} ms`,
+  );
   t.equal(code, 0, 'the proxy exits 0');
   t.ok(tookMs < 10_000, 'within PROXY_SHUTDOWN_TIMEOUT_MS');
   t.same(tally.broken.slice(0, 5), [], 'no request got a reset or a broken answer');

@@ -22,7 +22,11 @@ for (const table of ['native', 'js'] as const) {
       ...(table === 'js' ? { SPAWN_NATIVE: '0' } : {}),
     });
     const names = Array.from({ length: N }, (_, i) => `holder-${i}`);
-    await register(proxy, SYS, names.map((name) => actor(name, { deactivateMs: 1000, snapshotMs: 60_000 })));
+    await register(
+      proxy,
+      SYS,
+      names.map((name) => actor(name, { deactivateMs: 1000, snapshotMs: 60_000 })),
+    );
 
     for (const [i, name] of names.entries()) {
       const r = await invoke(proxy, { system: SYS, actor: name, action: 'add', value: jsonAny({ by: i + 1 }) });

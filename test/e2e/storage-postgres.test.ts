@@ -79,9 +79,15 @@ t.test('revision history and restore', async (t) => restoreRevision(t, await pgD
 // and SIGTERM never finishes the drain), which is why pg is the default driver: docs/storage.md.
 // SPAWN_TEST_PG_NATIVE_OUTAGE=1 runs that case too.
 for (const driver of ['js', 'native'] as const) {
-  const skip = driver === 'native' && process.env.SPAWN_TEST_PG_NATIVE_OUTAGE !== '1' ? 'known pg-native stall after a server restart (docs/storage.md)' : false;
+  const skip =
+    driver === 'native' && process.env.SPAWN_TEST_PG_NATIVE_OUTAGE !== '1' ? 'known pg-native stall after a server restart (docs/storage.md)' : false;
   t.test(`PostgreSQL (${driver === 'js' ? 'pg' : 'pg-native'}) stopped and restarted under load: nothing lost`, { skip }, async (t) => {
     const pg = privatePostgres(t);
-    await outageUnderLoad(t, { ...pg.env, PROXY_DATABASE_PG_DRIVER: driver }, async () => pg.stop(), async () => pg.start());
+    await outageUnderLoad(
+      t,
+      { ...pg.env, PROXY_DATABASE_PG_DRIVER: driver },
+      async () => pg.stop(),
+      async () => pg.start(),
+    );
   });
 }

@@ -120,12 +120,7 @@ export function filesBytes(dir: string): Buffer {
  * reports the store degraded, activations that need a load fail clearly, and every
  * acknowledged change is in the database at the end.
  */
-export async function outageUnderLoad(
-  t: T,
-  db: Record<string, string>,
-  stopDb: () => Promise<void>,
-  startDb: () => Promise<void>,
-): Promise<void> {
+export async function outageUnderLoad(t: T, db: Record<string, string>, stopDb: () => Promise<void>, startDb: () => Promise<void>): Promise<void> {
   t.teardown(() => startDb().catch(() => undefined)); // whatever happens, the database runs again afterwards
   const host = await startHost(t);
   const names = Array.from({ length: 8 }, (_, i) => `busy-${i}`);

@@ -59,9 +59,15 @@ t.test('unnamed and pooled actors', async (t) => {
       t.same(fromJsonAny(r.response.value), { i });
     }
     const calls = (await host.calls()).filter((c) => c.action === 'echo');
-    t.ok(calls.every((c) => c.actor === 'worker'), 'actor name is the registered name');
+    t.ok(
+      calls.every((c) => c.actor === 'worker'),
+      'actor name is the registered name',
+    );
     const parents = new Set(calls.map((c) => c.parent));
-    t.ok([...parents].every((p) => /^worker-[1-4]$/.test(p)), `parents are pool aliases: ${[...parents].join(',')}`);
+    t.ok(
+      [...parents].every((p) => /^worker-[1-4]$/.test(p)),
+      `parents are pool aliases: ${[...parents].join(',')}`,
+    );
     t.ok(parents.size > 1, 'more than one member served the calls');
     const direct = await invoke(proxy, { system: SYS, actor: 'worker', action: 'echo', value: jsonAny({ d: 1 }) });
     t.equal(direct.response.status?.status, Status.OK, 'without pooled=true the actor itself is invoked');

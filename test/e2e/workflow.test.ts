@@ -21,8 +21,7 @@ t.test('workflows', async (t) => {
     actor('l2', { stateful: false, actions: WF, channels: [{ topic: 'news', action: 'listen' }, { topic: 'other' }] }),
     actor('tmpl', { kind: Kind.UNNAMED, parent: 'tmpl', stateful: false, actions: WF, channels: [{ topic: 'news', action: 'listen' }] }),
   ]);
-  const calls = async (name: string, action?: string) =>
-    (await host.calls()).filter((c) => c.actor === name && (action === undefined || c.action === action));
+  const calls = async (name: string, action?: string) => (await host.calls()).filter((c) => c.actor === name && (action === undefined || c.action === action));
 
   await t.test('pipe: the next actor gets the reply and its reply is returned', async (t) => {
     const r = await invoke(proxy, {
@@ -95,8 +94,15 @@ t.test('workflows', async (t) => {
       const c = (await host.calls()).filter((x) => x.action === 'listen');
       return c.length >= 4 ? c : undefined;
     });
-    t.same(got.map((c) => c.actor).sort(), ['fresh', 'inst', 'l1', 'l2'], 'named subscribers and spawned instances (fresh came from the pipe register_ref), not the template');
-    t.ok(got.every((c) => c.caller === 'a' && (c.payload as { note: string }).note === 'hello'), 'publisher is the caller');
+    t.same(
+      got.map((c) => c.actor).sort(),
+      ['fresh', 'inst', 'l1', 'l2'],
+      'named subscribers and spawned instances (fresh came from the pipe register_ref), not the template',
+    );
+    t.ok(
+      got.every((c) => c.caller === 'a' && (c.payload as { note: string }).note === 'hello'),
+      'publisher is the caller',
+    );
   });
 
   await t.test('A -> B -> A fails with a cycle error instead of hanging', async (t) => {

@@ -25,7 +25,14 @@ t.test('directory: registration, spawn, pools and what is not there', async (t) 
   const dir = new LocalDirectory({ deactivateMs: 1000, snapshotMs: 1000 });
   const host = new TestHost();
   t.throws(() => dir.resolve(SYS, 'a', false), { code: 'SPAWN_ERR_SYSTEM_NOT_FOUND' });
-  dir.register(registration([actorDef('a'), actorDef('tmpl', { kind: Kind.UNNAMED }), { ...actorDef('pool', { kind: Kind.POOLED }), settings: { kind: Kind.POOLED, minPoolSize: 2, maxPoolSize: 3 } }]), host);
+  dir.register(
+    registration([
+      actorDef('a'),
+      actorDef('tmpl', { kind: Kind.UNNAMED }),
+      { ...actorDef('pool', { kind: Kind.POOLED }), settings: { kind: Kind.POOLED, minPoolSize: 2, maxPoolSize: 3 } },
+    ]),
+    host,
+  );
   t.equal(dir.resolve(SYS, 'a', false).cellName, 'a');
   t.equal(dir.resolve(SYS, 'a', false).placement.kind, 'local', 'the local directory places everything here');
   t.throws(() => dir.resolve(SYS, 'nobody', false), { code: 'SPAWN_ERR_ACTOR_NOT_FOUND' });
@@ -44,11 +51,26 @@ t.test('subscriptions: named actors and spawned instances, rebuilt when registra
   const subs = new SubscriptionIndex(dir);
   const host = new TestHost();
   dir.register(registration([actorDef('n', { channels: ['news'] }), actorDef('t', { kind: Kind.UNNAMED, channels: ['news'] })]), host);
-  t.same(subs.subscribers(SYS, 'news').map((s) => s.name), ['n'], 'the template itself does not subscribe');
+  t.same(
+    subs.subscribers(SYS, 'news').map((s) => s.name),
+    ['n'],
+    'the template itself does not subscribe',
+  );
   dir.spawn(SYS, 'k', 't', undefined);
-  t.same(subs.subscribers(SYS, 'news').map((s) => [s.name, s.action]), [['n', 'receive'], ['k', 'receive']], 'a spawned instance does');
+  t.same(
+    subs.subscribers(SYS, 'news').map((s) => [s.name, s.action]),
+    [
+      ['n', 'receive'],
+      ['k', 'receive'],
+    ],
+    'a spawned instance does',
+  );
   dir.register(registration([actorDef('n')]), host);
-  t.same(subs.subscribers(SYS, 'news').map((s) => s.name), ['k'], 'a re-registration without the channel drops the subscription');
+  t.same(
+    subs.subscribers(SYS, 'news').map((s) => s.name),
+    ['k'],
+    'a re-registration without the channel drops the subscription',
+  );
 });
 
 t.test('dispatcher: unknown actions, bad metadata, deadlines while queued, cycles', async (t) => {
@@ -62,7 +84,11 @@ t.test('dispatcher: unknown actions, bad metadata, deadlines while queued, cycle
   await t.rejects(runtime.invoke(call('d', 'nope'), '', ''), { code: 'SPAWN_ERR_ACTION_NOT_FOUND' });
   await t.rejects(runtime.invoke(call('d', 'add', { metadata: { 'request-timeout': 'soon' } }), '', ''), { code: 'SPAWN_ERR_BAD_REQUEST' });
   const slow = runtime.invoke(call('d', 'slow'), '', '');
-  await t.rejects(runtime.invoke(call('d', 'add', { metadata: { 'request-timeout': '50' } }), '', ''), { code: 'SPAWN_ERR_DEADLINE_EXCEEDED' }, 'a call waiting behind a long turn hears back at its deadline');
+  await t.rejects(
+    runtime.invoke(call('d', 'add', { metadata: { 'request-timeout': '50' } }), '', ''),
+    { code: 'SPAWN_ERR_DEADLINE_EXCEEDED' },
+    'a call waiting behind a long turn hears back at its deadline',
+  );
   hold.open();
   await slow;
   t.equal(host.calls.filter((c) => c.action === 'add').length, 0, 'the expired call never reached the host');

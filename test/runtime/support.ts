@@ -91,7 +91,11 @@ export class ControlledStore extends MemoryStateStore {
   }
 }
 
-export function makeRuntime(host: TestHost, store: ControlledStore = new ControlledStore(), extra: Partial<RuntimeOptions> = {}): { runtime: ActorRuntime; store: ControlledStore; metrics: ProxyMetrics } {
+export function makeRuntime(
+  host: TestHost,
+  store: ControlledStore = new ControlledStore(),
+  extra: Partial<RuntimeOptions> = {},
+): { runtime: ActorRuntime; store: ControlledStore; metrics: ProxyMetrics } {
   const metrics = new ProxyMetrics();
   const runtime = new ActorRuntime({
     store,
@@ -109,7 +113,10 @@ export function makeRuntime(host: TestHost, store: ControlledStore = new Control
   return { runtime, store, metrics };
 }
 
-export function actorDef(name: string, opts: { stateful?: boolean; actions?: string[]; deactivateMs?: number; snapshotMs?: number; kind?: number; channels?: string[] } = {}): IActor {
+export function actorDef(
+  name: string,
+  opts: { stateful?: boolean; actions?: string[]; deactivateMs?: number; snapshotMs?: number; kind?: number; channels?: string[] } = {},
+): IActor {
   return {
     id: { name, system: SYS },
     settings: {

@@ -45,7 +45,10 @@ t.test('bad settings name the variable and a valid value', async (t) => {
     [{ PROXY_DATABASE_POOL_SIZE: '0' }, /PROXY_DATABASE_POOL_SIZE must be an integer between 1 and 1000/],
     [{ PROXY_DATABASE_SSL: 'maybe' }, /PROXY_DATABASE_SSL must be true or false/],
     [{ PROXY_DATABASE_HISTORY_REVISIONS: '-1' }, /PROXY_DATABASE_HISTORY_REVISIONS must be an integer between 0/],
-    [{ PROXY_DATABASE_TYPE: 'postgres', SPAWN_STATESTORE_KEY: Buffer.alloc(12).toString('base64') }, /SPAWN_STATESTORE_KEY must be 32 bytes of base64.*\(got 12 bytes\)/],
+    [
+      { PROXY_DATABASE_TYPE: 'postgres', SPAWN_STATESTORE_KEY: Buffer.alloc(12).toString('base64') },
+      /SPAWN_STATESTORE_KEY must be 32 bytes of base64.*\(got 12 bytes\)/,
+    ],
     [{ PROXY_DATABASE_TYPE: 'postgres', SPAWN_STATESTORE_KEY: 'not base64!' }, /not base64/],
     [
       { PROXY_DATABASE_TYPE: 'postgres', SPAWN_STATESTORE_KEY: Buffer.alloc(32).toString('base64'), SPAWN_STATESTORE_KEY_PREVIOUS: 'abc' },
@@ -64,7 +67,10 @@ t.test('bad settings name the variable and a valid value', async (t) => {
   );
   const key = Buffer.alloc(32, 1).toString('base64');
   const old = Buffer.alloc(32, 2).toString('base64');
-  const ring = createKeyring(storage({ PROXY_DATABASE_TYPE: 'postgres', SPAWN_STATESTORE_KEY: ` ${key} `, SPAWN_STATESTORE_KEY_PREVIOUS: ` ${old} , ` }), logger);
+  const ring = createKeyring(
+    storage({ PROXY_DATABASE_TYPE: 'postgres', SPAWN_STATESTORE_KEY: ` ${key} `, SPAWN_STATESTORE_KEY_PREVIOUS: ` ${old} , ` }),
+    logger,
+  );
   t.equal(ring.previous.length, 1, 'blank entries of SPAWN_STATESTORE_KEY_PREVIOUS are dropped');
   t.not(ring.current.id, ring.previous[0]!.id);
 });
@@ -83,6 +89,10 @@ t.test('SQLite without a key: a key file is generated once, 0600, and logged', a
   const configured = Buffer.alloc(32, 7).toString('base64');
   const k2 = createKeyring(storage({ PROXY_DATA_DIR: dir, SPAWN_STATESTORE_KEY: configured }), logger);
   t.not(k2.current.id, k1.current.id);
-  t.same(k2.previous.map((k) => k.id), [k1.current.id], 'the generated key stays readable after a key is configured');
+  t.same(
+    k2.previous.map((k) => k.id),
+    [k1.current.id],
+    'the generated key stays readable after a key is configured',
+  );
   t.equal(readFileSync(file, 'utf8').trim().length, 44);
 });

@@ -13,8 +13,16 @@ const ALL: SqlDialect[] = [sqliteDialect, postgresDialect, cockroachDialect, mys
 
 t.test('every dialect: placeholders count matches the documented parameters', async (t) => {
   const expected: Record<string, number> = {
-    insertFirst: 9, updateCas: 9, insertHistory: 8, pruneHistory: 3, selectCurrent: 2, selectHistory: 3,
-    selectHistoryOfActor: 2, updateData: 4, updateHistoryData: 4, recordMigration: 2,
+    insertFirst: 9,
+    updateCas: 9,
+    insertHistory: 8,
+    pruneHistory: 3,
+    selectCurrent: 2,
+    selectHistory: 3,
+    selectHistoryOfActor: 2,
+    updateData: 4,
+    updateHistoryData: 4,
+    recordMigration: 2,
   };
   for (const d of ALL) {
     for (const [k, n] of Object.entries(expected)) {
@@ -29,7 +37,10 @@ t.test('every dialect: placeholders count matches the documented parameters', as
 
 t.test('MSSQL: T-SQL dialect', async (t) => {
   const d = mssqlDialect;
-  t.equal(numbered(d.updateCas, d.param), 'UPDATE spawn_actor_state SET revision = @p1, tags = @p2, type_url = @p3, data = @p4, node = @p5, updated_at = @p6 WHERE system_name = @p7 AND actor_name = @p8 AND revision = @p9');
+  t.equal(
+    numbered(d.updateCas, (n) => d.param(n)),
+    'UPDATE spawn_actor_state SET revision = @p1, tags = @p2, type_url = @p3, data = @p4, node = @p5, updated_at = @p6 WHERE system_name = @p7 AND actor_name = @p8 AND revision = @p9',
+  );
   t.match(d.selectPage(50), /^SELECT TOP \(50\) system_name, actor_name, revision, data FROM spawn_actor_state WHERE/);
   t.notMatch(d.selectPage(50), /LIMIT/);
   t.match(d.bootstrap, /^IF OBJECT_ID\(N'spawn_schema_migrations', N'U'\) IS NULL CREATE TABLE/);
@@ -39,7 +50,10 @@ t.test('MSSQL: T-SQL dialect', async (t) => {
   t.match(ddl, /data VARBINARY\(MAX\) NOT NULL/);
   t.match(ddl, /tags NVARCHAR\(MAX\)/);
   t.same(d.migrationLock, { mode: 'transaction', acquire: d.migrationLock.mode === 'transaction' ? d.migrationLock.acquire : '' });
-  t.match((d.migrationLock as { acquire: string }).acquire, /sp_getapplock @Resource = 'spawn_proxy_migrations', @LockMode = 'Exclusive', @LockOwner = 'Transaction'/);
+  t.match(
+    (d.migrationLock as { acquire: string }).acquire,
+    /sp_getapplock @Resource = 'spawn_proxy_migrations', @LockMode = 'Exclusive', @LockOwner = 'Transaction'/,
+  );
   t.equal(d.insertFirstConflict, 'error');
   t.ok(d.isDuplicateKey({ number: 2627 }), 'PK violation');
   t.ok(d.isDuplicateKey({ number: 2601 }), 'unique index violation');
@@ -47,7 +61,17 @@ t.test('MSSQL: T-SQL dialect', async (t) => {
   t.equal(mssqlType('x'), TYPES.NVarChar);
   t.equal(mssqlType(12), TYPES.BigInt);
   t.equal(mssqlType(Buffer.from('x')), TYPES.VarBinary);
-  const cfg = tediousConfig({ host: 'db', port: 1433, database: 'spawn', user: 'sa', password: 'pw', poolSize: 2, queueTargetMs: 5000, ssl: true, sslVerify: false });
+  const cfg = tediousConfig({
+    host: 'db',
+    port: 1433,
+    database: 'spawn',
+    user: 'sa',
+    password: 'pw',
+    poolSize: 2,
+    queueTargetMs: 5000,
+    ssl: true,
+    sslVerify: false,
+  });
   t.equal(cfg.server, 'db');
   t.equal(cfg.options?.port, 1433);
   t.equal(cfg.options?.encrypt, true);
@@ -69,7 +93,18 @@ t.test('CockroachDB: PostgreSQL wire, its own dialect where it differs', async (
 });
 
 t.test('CockroachDB driver retries a transaction that aborted with 40001', async (t) => {
-  const driver = new CockroachDriver({ host: '127.0.0.1', port: 1, database: 'x', user: 'root', password: '', poolSize: 1, queueTargetMs: 100, ssl: false, sslVerify: false, driver: 'js' });
+  const driver = new CockroachDriver({
+    host: '127.0.0.1',
+    port: 1,
+    database: 'x',
+    user: 'root',
+    password: '',
+    poolSize: 1,
+    queueTargetMs: 100,
+    ssl: false,
+    sslVerify: false,
+    driver: 'js',
+  });
   t.teardown(() => driver.close());
   // Stand in for the connection: session() hands fn an executor; the retry loop is what is tested.
   let attempts = 0;
@@ -83,10 +118,12 @@ t.test('CockroachDB driver retries a transaction that aborted with 40001', async
   });
   t.equal(r, 'done');
   t.equal(attempts, 3);
-  const other = await driver.transaction(async () => {
-    throw Object.assign(new Error('duplicate'), { code: '23505' });
-  }).catch((e: Error) => e);
-  t.match((other as Error).message, /duplicate/, 'other errors are not retried');
+  const other = await driver
+    .transaction(async () => {
+      throw Object.assign(new Error('duplicate'), { code: '23505' });
+    })
+    .catch((e: Error) => e);
+  t.match(other.message, /duplicate/, 'other errors are not retried');
 });
 
 t.test('PostgreSQL and MariaDB lock migrations; first-write conflicts', async (t) => {

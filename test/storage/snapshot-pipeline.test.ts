@@ -26,7 +26,10 @@ class Source implements Snapshotable {
   }
   capture(): (SnapshotCapture & { value: number }) | undefined {
     if (!this.dirty || this.stale) return undefined;
-    return { item: { key: this.storeKey, record: { tags: {}, typeUrl: 't', data: Buffer.from(String(this.value)) }, expectedRevision: this.revision }, value: this.value };
+    return {
+      item: { key: this.storeKey, record: { tags: {}, typeUrl: 't', data: Buffer.from(String(this.value)) }, expectedRevision: this.revision },
+      value: this.value,
+    };
   }
   settle(c: SnapshotCapture, o: SaveOutcome): void {
     if (typeof o === 'number') {
@@ -49,7 +52,10 @@ t.test('due actors are written in one batch per shard', async (t) => {
   }
   await p.flushAll(1000);
   t.equal(store.batches.length, 2, 'two shards, two batches');
-  t.equal(store.batches.reduce((a, b) => a + b, 0), 50);
+  t.equal(
+    store.batches.reduce((a, b) => a + b, 0),
+    50,
+  );
   for (const s of sources) t.equal(Buffer.from((await store.load(s.storeKey))!.data).toString(), '1');
 });
 

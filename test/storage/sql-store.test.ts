@@ -23,7 +23,7 @@ function open(env: Record<string, string>): SqlStateStore {
 async function rawBlobs(env: Record<string, string>): Promise<Buffer[]> {
   const q = 'SELECT data FROM spawn_actor_state UNION ALL SELECT data FROM spawn_actor_state_history';
   if (env.PROXY_DATABASE_TYPE === 'sqlite') {
-    const db = new Database(env.PROXY_DATABASE_NAME!, { readonly: true });
+    const db = new Database(env.PROXY_DATABASE_NAME, { readonly: true });
     try {
       return (db.prepare(q).all() as Array<{ data: Buffer }>).map((r) => r.data);
     } finally {
@@ -49,7 +49,7 @@ async function rawBlobs(env: Record<string, string>): Promise<Buffer[]> {
 
 async function rawExec(env: Record<string, string>, sql: string, params: unknown[]): Promise<void> {
   if (env.PROXY_DATABASE_TYPE === 'sqlite') {
-    const db = new Database(env.PROXY_DATABASE_NAME!);
+    const db = new Database(env.PROXY_DATABASE_NAME);
     db.prepare(sql.replace(/\$\d+/g, '?')).run(...params);
     db.close();
   } else if (env.PROXY_DATABASE_TYPE === 'postgres') {
@@ -177,7 +177,7 @@ for (const backend of ALL) {
 
     t.test('key rotation: previous keys read, new writes and rekey use the current key', async (t) => {
       const env = await base(t);
-      const oldKey = env.SPAWN_STATESTORE_KEY!;
+      const oldKey = env.SPAWN_STATESTORE_KEY;
       const v1 = open(env);
       await v1.init();
       for (let i = 0; i < 5; i++) await v1.save({ system: 'sys', name: `a${i}` }, rec(`s${i}`), 0);
@@ -205,7 +205,7 @@ for (const backend of ALL) {
       t.teardown(() => s.close());
       await s.init();
       await s.save(K, rec('placeholder'), 0);
-      const cloak = sealCloakGcm(Buffer.from(env.SPAWN_STATESTORE_KEY!, 'base64'), Buffer.from('from spawn'), randomBytes(16));
+      const cloak = sealCloakGcm(Buffer.from(env.SPAWN_STATESTORE_KEY, 'base64'), Buffer.from('from spawn'), randomBytes(16));
       await rawExec(env, 'UPDATE spawn_actor_state SET data = $1 WHERE actor_name = $2', [cloak, K.name]);
       t.equal(Buffer.from((await s.load(K))!.data).toString(), 'from spawn');
     });

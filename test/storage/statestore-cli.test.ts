@@ -27,7 +27,9 @@ t.test('rekey re-encrypts every row with the current key', async (t) => {
   t.equal(Buffer.from((await s2.load({ system: 's', name: 'a2' }))!.data).toString(), 'v2', 'readable with only the new key');
   await s2.close();
 
-  const wrong = await run(process.execPath, [CLI, 'rekey'], { env: { ...process.env, ...env, SPAWN_STATESTORE_KEY: newKey() } }).catch((e: { code: number; stderr: string }) => e);
+  const wrong = await run(process.execPath, [CLI, 'rekey'], { env: { ...process.env, ...env, SPAWN_STATESTORE_KEY: newKey() } }).catch(
+    (e: { code: number; stderr: string }) => e,
+  );
   t.equal((wrong as { code: number }).code, 1, 'rekey without the old key fails');
   t.match((wrong as { stderr: string }).stderr, /SPAWN_ERR_STATE_DECRYPT/);
   const usage = await run(process.execPath, [CLI]).catch((e: { code: number }) => e);

@@ -37,7 +37,7 @@ function startChild(t: Teardown, script: string, env: Record<string, string>): P
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
-  proc.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  proc.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
   const signalled = new Set<NodeJS.Signals>();
   const stop = async (signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> => {
@@ -54,11 +54,11 @@ function startChild(t: Teardown, script: string, env: Record<string, string>): P
       stdout += d.toString();
       const line = stdout.split('\n').find((l) => l.includes('"listening"'));
       if (!line) return;
-      proc.stdout!.off('data', onData);
+      proc.stdout.off('data', onData);
       const port = (JSON.parse(line) as { port: number }).port;
       resolve({ port, proc, logs: () => stderr, stop, exited });
     };
-    proc.stdout!.on('data', onData);
+    proc.stdout.on('data', onData);
     proc.once('exit', (code) => reject(new Error(`${script} exited with ${code} before listening:\n${stderr}`)));
   });
 }
@@ -80,6 +80,8 @@ export interface HostCall {
   state: Record<string, unknown> | null;
   payload: Record<string, unknown> | null;
   at: number;
+  start: number;
+  end?: number;
 }
 
 export async function startHost(t: Teardown): Promise<TestHost> {
@@ -104,8 +106,9 @@ export interface TestProxy extends Child {
   url: string;
 }
 
-export async function startProxy(t: Teardown, env: Record<string, string> = {}): Promise<TestProxy> {
-  const child = await startChild(t, join(DIST, 'bin', 'proxy.js'), {
+/** Starts the proxy (by default this checkout's dist/bin/proxy.js; `script` runs another copy, e.g. an installed package's). */
+export async function startProxy(t: Teardown, env: Record<string, string> = {}, script = join(DIST, 'bin', 'proxy.js')): Promise<TestProxy> {
+  const child = await startChild(t, script, {
     PROXY_HTTP_PORT: '0',
     PROXY_DATABASE_TYPE: 'memory',
     SPAWN_PROXY_LOGGER_LEVEL: 'debug',
@@ -135,19 +138,22 @@ export async function get(url: string, headers: Record<string, string> = {}): Pr
 }
 
 /** Actor definition shortcuts for registration. */
-export function actor(name: string, opts: {
-  kind?: number;
-  stateful?: boolean;
-  actions?: string[];
-  timers?: Array<{ action: string; ms: number }>;
-  deactivateMs?: number;
-  snapshotMs?: number;
-  state?: unknown;
-  parent?: string;
-  minPool?: number;
-  maxPool?: number;
-  channels?: Array<{ topic: string; action?: string }>;
-} = {}): IActor {
+export function actor(
+  name: string,
+  opts: {
+    kind?: number;
+    stateful?: boolean;
+    actions?: string[];
+    timers?: Array<{ action: string; ms: number }>;
+    deactivateMs?: number;
+    snapshotMs?: number;
+    state?: unknown;
+    parent?: string;
+    minPool?: number;
+    maxPool?: number;
+    channels?: Array<{ topic: string; action?: string }>;
+  } = {},
+): IActor {
   return {
     id: { name, system: '', parent: opts.parent ?? '' },
     settings: {
@@ -221,17 +227,16 @@ export async function invoke(proxy: TestProxy, i: Invoke): Promise<InvokeResult>
   return { status: res.status, response: protocol.InvocationResponse.decode(res.body) };
 }
 
-export async function spawnActors(
-  proxy: TestProxy,
-  system: string,
-  ids: Array<{ name: string; parent: string }>,
-  query = '',
-): Promise<InvokeResultLike> {
+export async function spawnActors(proxy: TestProxy, system: string, ids: Array<{ name: string; parent: string }>, query = ''): Promise<InvokeResultLike> {
   const res = await post(
     `${proxy.url}/api/v1/system/${system}/actors/spawn${query}`,
     protocol.SpawnRequest.encode({ actors: ids.map((id) => ({ ...id, system })) }).finish(),
   );
-  return { status: res.status, message: protocol.SpawnResponse.decode(res.body).status?.message ?? '', ok: protocol.SpawnResponse.decode(res.body).status?.status === 1 };
+  return {
+    status: res.status,
+    message: protocol.SpawnResponse.decode(res.body).status?.message ?? '',
+    ok: (protocol.SpawnResponse.decode(res.body).status?.status as number | undefined) === 1,
+  };
 }
 
 export interface InvokeResultLike {

@@ -38,6 +38,9 @@ interface Call {
   state: unknown;
   payload: unknown;
   at: number;
+  /** High-resolution wall clock (ms) when the turn started and ended at this host: overlap checks across hosts. */
+  start: number;
+  end?: number;
 }
 
 const calls: Call[] = [];
@@ -63,8 +66,14 @@ function encodeReply(out: IActorInvocationResponse): Uint8Array {
   // The 1.x Broadcast has no field 2: encode this one with the 0.5 message (same numbers).
   const b = wf.broadcast;
   const broadcast = compat05.Broadcast.encode({ channelGroup: b.channelGroup, commandName: action, value: b.value, noop: b.noop }).finish();
-  const workflow = protocol.Workflow.encode({ ...wf, broadcast: undefined }).uint32((2 << 3) | 2).bytes(broadcast).finish();
-  return protocol.ActorInvocationResponse.encode({ ...out, workflow: undefined }).uint32((5 << 3) | 2).bytes(workflow).finish();
+  const workflow = protocol.Workflow.encode({ ...wf, broadcast: undefined })
+    .uint32((2 << 3) | 2)
+    .bytes(broadcast)
+    .finish();
+  return protocol.ActorInvocationResponse.encode({ ...out, workflow: undefined })
+    .uint32((5 << 3) | 2)
+    .bytes(workflow)
+    .finish();
 }
 
 function buildWorkflow(wf: WorkflowSpec, ctx: IContext): NonNullable<IActorInvocationResponse['workflow']> {
@@ -135,7 +144,10 @@ async function handle(inv: IActorInvocation): Promise<IActorInvocationResponse |
       state.ticks = (state.ticks ?? 0) + 1;
       return reply(ctx, state, state);
     case 'tag':
-      return { ...reply(ctx, state, state), updatedContext: { ...ctx, state: jsonAny(state), tags: { ...(ctx.tags ?? {}), [String(payload.key)]: String(payload.value) } } };
+      return {
+        ...reply(ctx, state, state),
+        updatedContext: { ...ctx, state: jsonAny(state), tags: { ...(ctx.tags ?? {}), [String(payload.key)]: String(payload.value) } },
+      };
     case 'get':
     case 'Get':
     case 'get_state':
@@ -208,7 +220,7 @@ const server = http.createServer(async (req, res) => {
     const now = (inFlight.get(key) ?? 0) + 1;
     inFlight.set(key, now);
     maxOverlap.set(key, Math.max(maxOverlap.get(key) ?? 0, now));
-    calls.push({
+    const call: Call = {
       actor: inv.actor?.name ?? '',
       parent: inv.actor?.parent ?? '',
       system: inv.actor?.system ?? '',
@@ -219,12 +231,15 @@ const server = http.createServer(async (req, res) => {
       state: fromJsonAny(inv.currentContext?.state) ?? null,
       payload: fromJsonAny(inv.value) ?? null,
       at: Date.now(),
-    });
+      start: performance.timeOrigin + performance.now(),
+    };
+    calls.push(call);
     let out;
     try {
       out = await handle(inv);
     } finally {
       inFlight.set(key, (inFlight.get(key) ?? 1) - 1);
+      call.end = performance.timeOrigin + performance.now();
     }
     if (out === 'hang') return;
     if (out === 'throw') {

@@ -1,15 +1,23 @@
 // An SDK host in its own process, for channel fault tests. Env: PROXY_URL, MAX_IN_FLIGHT.
 // Prints {"event":"listening","port":0} once registered over the host channel.
-import { SpawnSystem } from '../../src/sdk';
+import { SpawnSystem, json } from '../../src/sdk';
 
-const system = new SpawnSystem({ name: process.env.SYSTEM ?? 'fault-sys', proxyUrl: process.env.PROXY_URL!, maxInFlight: Number(process.env.MAX_IN_FLIGHT ?? 256) });
-system.define<{ n: number }>({
+const system = new SpawnSystem({
+  name: process.env.SYSTEM ?? 'fault-sys',
+  proxyUrl: process.env.PROXY_URL!,
+  maxInFlight: Number(process.env.MAX_IN_FLIGHT ?? 256),
+});
+system.define({
   name: 'counter',
+  state: json<{ n: number }>(),
   actions: {
     add: ({ state }) => ({ state: { n: (state?.n ?? 0) + 1 }, value: (state?.n ?? 0) + 1 }),
-    slow: async ({ state, payload }: { state: { n: number } | undefined; payload: { ms: number } }) => {
-      await new Promise((r) => setTimeout(r, payload.ms));
-      return { state: { n: (state?.n ?? 0) + 1 }, value: 'slow done' };
+    slow: {
+      payload: json<{ ms: number }>(),
+      handler: async ({ state, payload }) => {
+        await new Promise((r) => setTimeout(r, payload.ms));
+        return { state: { n: (state?.n ?? 0) + 1 }, value: 'slow done' };
+      },
     },
   },
 });

@@ -2,15 +2,7 @@
 // a string Metadata.channel_group is that topic, Broadcast #2 names the subscribers' action.
 import t from 'tap';
 import { SpawnError } from '../../src/errors';
-import {
-  Kind,
-  broadcastActionOf,
-  compat05,
-  decodeMessage,
-  protocol,
-  stringChannelTopic,
-  type IActor,
-} from '../../src/hotpath/codec';
+import { Kind, broadcastActionOf, compat05, decodeMessage, protocol, stringChannelTopic, type IActor } from '../../src/hotpath/codec';
 
 // What eigr/spawn-python-sdk (main) sends for its example (example/joe.py + example/unnamed_actor.py):
 // RegistrationRequest of system "spawn-system" with "joe" (NAMED, channel "test" as a string,
@@ -58,11 +50,18 @@ t.test('the Python SDK registration decodes in 1.x mode', async (t) => {
   t.equal(reg.serviceInfo?.protocolMajorVersion, 1);
   t.equal(reg.actorSystem?.name, 'spawn-system');
   const joe = reg.actorSystem!.registry!.actors!.joe!;
-  t.same(joe.metadata!.channelGroup!.map((c) => ({ topic: c.topic, action: c.action })), [{ topic: 'test', action: '' }], 'the string is the topic; action empty = receive');
+  t.same(
+    joe.metadata!.channelGroup!.map((c) => ({ topic: c.topic, action: c.action })),
+    [{ topic: 'test', action: '' }],
+    'the string is the topic; action empty = receive',
+  );
   t.equal(joe.settings!.kind, Kind.NAMED, 'kinds keep their 1.x meaning');
   t.equal(joe.settings!.stateful, true);
   t.equal(joe.settings!.deactivationStrategy!.timeout!.timeout, 30_000);
-  t.same(joe.actions!.map((a) => a.name), ['setLanguage']);
+  t.same(
+    joe.actions!.map((a) => a.name),
+    ['setLanguage'],
+  );
   t.equal(joe.timerActions![0]!.seconds, 1000);
   t.equal(joe.timerActions![0]!.action!.name, 'hi');
   const abs = reg.actorSystem!.registry!.actors!.abs_actor!;
@@ -75,9 +74,15 @@ t.test('string channels: printable text, multi-byte UTF-8, strings that read as 
   const topics = Object.fromEntries(Object.entries(reg.actorSystem!.registry!.actors!).map(([n, a]) => [n, a.metadata!.channelGroup!.map((c) => c.topic)]));
   t.same(topics, { a: ['news'], b: ['café-☕'], c: ['abcdefghi'], d: ['x'] });
   // 'a' is field 12 with wire type fixed64: "abcdefghi" is a valid, empty Channel for the strict decoder.
-  t.equal(protocol.RegistrationRequest.decode(stringChannelRegistration({ c: 'abcdefghi' })).actorSystem!.registry!.actors!.c!.metadata!.channelGroup![0]!.topic, '');
+  t.equal(
+    protocol.RegistrationRequest.decode(stringChannelRegistration({ c: 'abcdefghi' })).actorSystem!.registry!.actors!.c!.metadata!.channelGroup![0]!.topic,
+    '',
+  );
   t.same(reg.actorSystem!.registry!.actors!.a!.metadata!.tags, { k: 'v' }, 'the rest of Metadata is kept');
-  t.same(reg.actorSystem!.registry!.actors!.a!.actions!.map((a) => a.name), ['receive']);
+  t.same(
+    reg.actorSystem!.registry!.actors!.a!.actions!.map((a) => a.name),
+    ['receive'],
+  );
 });
 
 t.test('well-formed 1.x registrations decode exactly as before', async (t) => {
@@ -90,15 +95,26 @@ t.test('well-formed 1.x registrations decode exactly as before', async (t) => {
   const bytes = protocol.RegistrationRequest.encode({
     actorSystem: {
       name: 's',
-      registry: { actors: { a: actor('a', [{ topic: 't1', action: 'hear' }, { topic: 't2', action: '' }]), b: actor('b', []) } },
+      registry: {
+        actors: {
+          a: actor('a', [
+            { topic: 't1', action: 'hear' },
+            { topic: 't2', action: '' },
+          ]),
+          b: actor('b', []),
+        },
+      },
     },
   }).finish();
   const strict = protocol.RegistrationRequest.toObject(protocol.RegistrationRequest.decode(bytes));
   t.same(protocol.RegistrationRequest.toObject(decodeRegistration(bytes)), strict);
-  t.same(decodeRegistration(bytes).actorSystem!.registry!.actors!.a!.metadata!.channelGroup!.map((c) => [c.topic, c.action]), [
-    ['t1', 'hear'],
-    ['t2', ''],
-  ]);
+  t.same(
+    decodeRegistration(bytes).actorSystem!.registry!.actors!.a!.metadata!.channelGroup!.map((c) => [c.topic, c.action]),
+    [
+      ['t1', 'hear'],
+      ['t2', ''],
+    ],
+  );
 });
 
 t.test('an action-only Channel is a Channel, not a string', async (t) => {
@@ -107,7 +123,10 @@ t.test('an action-only Channel is a Channel, not a string', async (t) => {
     actorSystem: { name: 's', registry: { actors: { a: { id: { name: 'a' }, metadata: { channelGroup: [{ action: 'x' }] } } } } },
   }).finish();
   const a = decodeRegistration(bytes).actorSystem!.registry!.actors!.a!;
-  t.same(a.metadata!.channelGroup!.map((c) => [c.topic, c.action]), [['', 'x']]);
+  t.same(
+    a.metadata!.channelGroup!.map((c) => [c.topic, c.action]),
+    [['', 'x']],
+  );
 });
 
 t.test('stringChannelTopic', async (t) => {
@@ -128,10 +147,7 @@ t.test('malformed registrations still fail with SPAWN_ERR_BAD_PROTOBUF and the s
         actorSystem: { name: 's', registry: { actors: { a: { id: { name: 'a' }, metadata: { channelGroup: '\u0001\u0002' } } } } },
       }).finish(),
     ],
-    [
-      'a string channel plus a broken field elsewhere',
-      Buffer.concat([stringChannelRegistration({ a: 'news' }), Buffer.from([0x0a, 0x05, 0x01])]),
-    ],
+    ['a string channel plus a broken field elsewhere', Buffer.concat([stringChannelRegistration({ a: 'news' }), Buffer.from([0x0a, 0x05, 0x01])])],
   ];
   for (const [name, bytes] of cases) {
     const err = t.throws(() => decodeRegistration(bytes), name) as SpawnError;
@@ -149,13 +165,19 @@ t.test('InvocationRequest and ActorInvocationResponse: string channels in actors
   }).finish();
   const req = decodeMessage(protocol.InvocationRequest, 'InvocationRequest', inv);
   t.equal(req.actionName, 'go');
-  t.same(req.actor!.metadata!.channelGroup!.map((c) => c.topic), ['test']);
+  t.same(
+    req.actor!.metadata!.channelGroup!.map((c) => c.topic),
+    ['test'],
+  );
   const reply = compat05.ActorInvocationResponse.encode({
     updatedContext: {},
     workflow: { effects: [{ request: { system: { name: 's' }, actor: { id: { name: 'b' }, metadata: { channelGroup: 'test' } }, commandName: 'go' } }] },
   }).finish();
   const res = decodeMessage(protocol.ActorInvocationResponse, 'ActorInvocationResponse', reply);
-  t.same(res.workflow!.effects![0]!.request!.actor!.metadata!.channelGroup!.map((c) => c.topic), ['test']);
+  t.same(
+    res.workflow!.effects![0]!.request!.actor!.metadata!.channelGroup!.map((c) => c.topic),
+    ['test'],
+  );
   t.equal(res.workflow!.effects![0]!.request!.actionName, 'go');
 });
 

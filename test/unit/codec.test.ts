@@ -1,14 +1,6 @@
 import t from 'tap';
 import { SpawnError } from '../../src/errors';
-import {
-  Kind,
-  compat05,
-  decodeMessage,
-  hostResponseFromV05,
-  invocationFromV05,
-  protocol,
-  registrationFromV05,
-} from '../../src/hotpath/codec';
+import { Kind, compat05, decodeMessage, hostResponseFromV05, invocationFromV05, protocol, registrationFromV05 } from '../../src/hotpath/codec';
 
 t.test('InvocationRequest round trip keeps every field', async (t) => {
   const req = {
@@ -71,7 +63,7 @@ t.test('Spawn 0.5 registration reads kinds and the string channel', async (t) =>
       registry: {
         actors: {
           abs: { id: { name: 'abs' }, settings: { kind: 1 }, commands: [{ name: 'go' }], metadata: { channelGroup: 'news' } },
-          one: { id: { name: 'one' }, settings: { kind: 2 }, timerCommands: [{ seconds: 100, action: { name: "tick" } }] },
+          one: { id: { name: 'one' }, settings: { kind: 2 }, timerCommands: [{ seconds: 100, action: { name: 'tick' } }] },
         },
       },
     },

@@ -11,14 +11,50 @@ const entries = describeConfig();
 
 t.test('every variable the proxy has ever read keeps its name', async (t) => {
   t.same(entries.map((e) => e.env).sort(), [
-    'PROXY_DATABASE_HISTORY_REVISIONS', 'PROXY_DATABASE_HOST', 'PROXY_DATABASE_NAME', 'PROXY_DATABASE_PG_DRIVER', 'PROXY_DATABASE_POOL_SIZE',
-    'PROXY_DATABASE_PORT', 'PROXY_DATABASE_QUEUE_TARGET', 'PROXY_DATABASE_SECRET', 'PROXY_DATABASE_SSL', 'PROXY_DATABASE_SSL_VERIFY',
-    'PROXY_DATABASE_TYPE', 'PROXY_DATABASE_USERNAME', 'PROXY_DATA_DIR', 'PROXY_DEFAULT_DEACTIVATE_MS', 'PROXY_DEFAULT_SNAPSHOT_MS',
-    'PROXY_HOST_CONNECTIONS', 'PROXY_HOST_TIMEOUT_MS', 'PROXY_HTTP_BIND', 'PROXY_HTTP_PORT', 'PROXY_INVOKE_TIMEOUT_MS',
-    'PROXY_MAX_BODY_BYTES', 'PROXY_NODE_NAME', 'PROXY_PROTOCOL_COMPAT', 'PROXY_SCHEDULER_MAX_LATE_MS', 'PROXY_SCHEDULER_POLL_MS',
-    'PROXY_SHUTDOWN_TIMEOUT_MS', 'PROXY_SNAPSHOT_BATCH_SIZE', 'PROXY_SNAPSHOT_MAX_BACKOFF_MS', 'PROXY_SNAPSHOT_SHARDS',
-    'SPAWN_DISABLE_METRICS', 'SPAWN_NATIVE', 'SPAWN_PROXY_LOGGER_LEVEL', 'SPAWN_PUBSUB_ADAPTER', 'SPAWN_PUBSUB_NATS_HOSTS',
-    'SPAWN_PUBSUB_NATS_PREFIX', 'SPAWN_STATESTORE_KEY', 'SPAWN_STATESTORE_KEY_PREVIOUS', 'USER_FUNCTION_HOST', 'USER_FUNCTION_PORT',
+    'PROXY_CLUSTER_LEASE_MS',
+    'PROXY_CLUSTER_MEMBER_NAME',
+    'PROXY_CLUSTER_PREFIX',
+    'PROXY_CLUSTER_STRATEGY',
+    'PROXY_DATABASE_HISTORY_REVISIONS',
+    'PROXY_DATABASE_HOST',
+    'PROXY_DATABASE_NAME',
+    'PROXY_DATABASE_PG_DRIVER',
+    'PROXY_DATABASE_POOL_SIZE',
+    'PROXY_DATABASE_PORT',
+    'PROXY_DATABASE_QUEUE_TARGET',
+    'PROXY_DATABASE_SECRET',
+    'PROXY_DATABASE_SSL',
+    'PROXY_DATABASE_SSL_VERIFY',
+    'PROXY_DATABASE_TYPE',
+    'PROXY_DATABASE_USERNAME',
+    'PROXY_DATA_DIR',
+    'PROXY_DEFAULT_DEACTIVATE_MS',
+    'PROXY_DEFAULT_SNAPSHOT_MS',
+    'PROXY_HOST_CONNECTIONS',
+    'PROXY_HOST_TIMEOUT_MS',
+    'PROXY_HTTP_BIND',
+    'PROXY_HTTP_PORT',
+    'PROXY_INVOKE_TIMEOUT_MS',
+    'PROXY_MAX_BODY_BYTES',
+    'PROXY_NODE_NAME',
+    'PROXY_PROTOCOL_COMPAT',
+    'PROXY_SCHEDULER_MAX_LATE_MS',
+    'PROXY_SCHEDULER_POLL_MS',
+    'PROXY_SHUTDOWN_TIMEOUT_MS',
+    'PROXY_SNAPSHOT_BATCH_SIZE',
+    'PROXY_SNAPSHOT_MAX_BACKOFF_MS',
+    'PROXY_SNAPSHOT_SHARDS',
+    'SPAWN_DISABLE_METRICS',
+    'SPAWN_INTERNAL_NATS_HOSTS',
+    'SPAWN_NATIVE',
+    'SPAWN_PROXY_LOGGER_LEVEL',
+    'SPAWN_PUBSUB_ADAPTER',
+    'SPAWN_PUBSUB_NATS_HOSTS',
+    'SPAWN_PUBSUB_NATS_PREFIX',
+    'SPAWN_STATESTORE_KEY',
+    'SPAWN_STATESTORE_KEY_PREVIOUS',
+    'USER_FUNCTION_HOST',
+    'USER_FUNCTION_PORT',
   ]);
 });
 
@@ -74,7 +110,10 @@ t.test('numbers outside their range are refused with the range', async (t) => {
     for (const bad of [e.min !== undefined ? e.min - 1 : undefined, e.max !== undefined ? e.max + 1 : undefined, '12x']) {
       if (bad === undefined) continue;
       const err = t.throws(() => loadConfig({ [e.env]: String(bad) })) as SpawnError;
-      t.match(err.message, new RegExp(`^${e.env} must be an integer between ${e.min ?? -Number.MAX_SAFE_INTEGER} and ${e.max ?? Number.MAX_SAFE_INTEGER} \\(got '${bad}'\\)$`));
+      t.match(
+        err.message,
+        new RegExp(`^${e.env} must be an integer between ${e.min ?? -Number.MAX_SAFE_INTEGER} and ${e.max ?? Number.MAX_SAFE_INTEGER} \\(got '${bad}'\\)$`),
+      );
     }
   }
 });
@@ -96,7 +135,10 @@ t.test('secrets are never described, rendered, logged or echoed as values', asyn
   const c = loadConfig({ PROXY_DATABASE_TYPE: 'postgres', PROXY_DATABASE_SECRET: password, SPAWN_STATESTORE_KEY: key, SPAWN_STATESTORE_KEY_PREVIOUS: old });
   t.equal(c.storage.password.reveal(), password);
   t.equal(c.storage.keys.current?.reveal(), key);
-  t.same(c.storage.keys.previous.map((k) => k.reveal()), [old]);
+  t.same(
+    c.storage.keys.previous.map((k) => k.reveal()),
+    [old],
+  );
   const shown = [JSON.stringify(c), inspect(c, { depth: null }), `${c.storage.password}`, JSON.stringify(entries), renderConfigTables()];
   for (const text of shown) for (const value of [password, key, old]) t.notOk(text.includes(value), 'a secret value is not shown');
   t.match(JSON.stringify(c.storage), /"password":"\[secret\]"/);

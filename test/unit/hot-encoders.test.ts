@@ -76,9 +76,21 @@ t.test('InvocationResponse: the same bytes as protobufjs', async (t) => {
 t.test('decoded messages (prototype defaults, unknown fields) and unusual shapes', async (t) => {
   // A decoded request's parts, as the runtime passes them on.
   const req = protocol.InvocationRequest.decode(
-    protocol.InvocationRequest.encode({ system: { name: 's' }, actor: { id: { name: 'a', system: 's' } }, actionName: 'go', caller: { name: 'c' }, metadata: { k: 'v' } }).finish(),
+    protocol.InvocationRequest.encode({
+      system: { name: 's' },
+      actor: { id: { name: 'a', system: 's' } },
+      actionName: 'go',
+      caller: { name: 'c' },
+      metadata: { k: 'v' },
+    }).finish(),
   );
-  const inv = { actor: req.actor!.id!, actionName: 'go', currentContext: { metadata: req.metadata, tags: {}, caller: req.caller, self: req.actor!.id! }, caller: req.caller, noop: {} };
+  const inv = {
+    actor: req.actor!.id!,
+    actionName: 'go',
+    currentContext: { metadata: req.metadata, tags: {}, caller: req.caller, self: req.actor!.id! },
+    caller: req.caller,
+    noop: {},
+  };
   t.same(Buffer.from(encodeActorInvocation(inv)), Buffer.from(protocol.ActorInvocation.encode(inv).finish()));
 
   // An ActorId with an unknown field (a newer peer's): kept, through the protobufjs fallback.

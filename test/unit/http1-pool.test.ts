@@ -234,7 +234,17 @@ t.test('failures: refused, reset mid-reply, timeout, malformed, too large, stray
   let current = 'reset';
   const { server } = rawServer((_req, socket) => behaviours[current]!(socket));
   const port = await listen(server);
-  const expect: Record<string, string> = { reset: 'closed', silent: 'timeout', garbage: 'protocol', huge: 'too-large', badLength: 'protocol', badChunk: 'protocol', twoLengths: 'protocol', gzip: 'protocol', http2: 'protocol' };
+  const expect: Record<string, string> = {
+    reset: 'closed',
+    silent: 'timeout',
+    garbage: 'protocol',
+    huge: 'too-large',
+    badLength: 'protocol',
+    badChunk: 'protocol',
+    twoLengths: 'protocol',
+    gzip: 'protocol',
+    http2: 'protocol',
+  };
   for (const [name, kind] of Object.entries(expect)) {
     current = name;
     const p = pool(port);

@@ -56,5 +56,8 @@ t.test('a long queue is drained completely and in order', async (t) => {
   const all = Array.from({ length: 5000 }, (_, i) => box.post(async () => void seen.push(i)));
   await Promise.all(all);
   t.equal(seen.length, 5000);
-  t.ok(seen.every((v, i) => v === i), 'FIFO across queue compaction');
+  t.ok(
+    seen.every((v, i) => v === i),
+    'FIFO across queue compaction',
+  );
 });

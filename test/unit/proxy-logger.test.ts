@@ -7,7 +7,10 @@ import { createStateStore } from '../../src/storage';
 
 t.test('createStateStore logs through the logger it is given', async (t) => {
   const lines: string[] = [];
-  const store = createStateStore(loadConfig({ PROXY_DATABASE_TYPE: 'memory' }).storage, createLogger('warn', (l) => lines.push(l)));
+  const store = createStateStore(
+    loadConfig({ PROXY_DATABASE_TYPE: 'memory' }).storage,
+    createLogger('warn', (l) => lines.push(l)),
+  );
   t.teardown(() => store.close());
   t.match(lines.join(''), /PROXY_DATABASE_TYPE=memory: actor state is not persisted/);
 });
@@ -16,7 +19,10 @@ t.test("startProxy's logger reaches the store", async (t) => {
   const lines: string[] = [];
   // The configured level says error: only the logger handed in can have written the warning.
   const config = loadConfig({ PROXY_DATABASE_TYPE: 'memory', PROXY_HTTP_PORT: '0', SPAWN_PROXY_LOGGER_LEVEL: 'error' });
-  const proxy = await startProxy(config, createLogger('warn', (l) => lines.push(l)));
+  const proxy = await startProxy(
+    config,
+    createLogger('warn', (l) => lines.push(l)),
+  );
   t.teardown(() => proxy.stop());
   t.match(lines.join(''), /PROXY_DATABASE_TYPE=memory: actor state is not persisted/);
 });

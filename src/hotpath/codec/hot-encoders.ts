@@ -5,12 +5,44 @@
 // every string: ~1 µs per message with protobufjs, about half here (bench/micro/codec.ts). The bytes are the same as
 // protobufjs writes (test/unit/hot-encoders.test.ts compares them on random messages); any
 // shape they were not written for (unknown fields kept from a decode, bytes given as base64
-// text, fields beyond what the runtime sets) goes to protobufjs instead.
+// text, fields beyond what the runtime sets) goes to protobufjs instead. HAND_ENCODED_FIELDS
+// below says what becomes of each field of the .proto; test/unit/hot-encoders-schema.test.ts
+// holds it against proto/, so a field added there fails a test rather than vanishing.
 import { eigr, spawn_proxy } from './generated/spawn';
 import type { IActorInvocation, IActorId, IAny, IContext, IInvocationResponse } from './index';
 
 const protocol = eigr.functions.protocol;
 const channel = spawn_proxy.channel;
+
+/** What a hand encoder does with one field: writes it, or hands the whole message to protobufjs when it is set, or cannot be given it. */
+export type FieldHandling = 'write' | 'fallback' | 'not-input';
+
+/**
+ * Every field of every message these encoders write by hand, by full type name, handling and
+ * field number. test/unit/hot-encoders-schema.test.ts reads the same messages from proto/ and
+ * fails when one has a field missing here, and when a field set alone encodes otherwise than
+ * protobufjs encodes it: a field added to a .proto is not dropped silently. A new field is
+ * 'fallback' until the encoder writes it (add it to the fallback condition, then here).
+ */
+export const HAND_ENCODED_FIELDS: Readonly<Record<string, Readonly<Partial<Record<FieldHandling, Readonly<Record<string, number>>>>>>> = {
+  // encodeActorInvocation
+  'eigr.functions.protocol.ActorInvocation': { write: { actor: 1, actionName: 2, currentContext: 3, value: 4, noop: 5, caller: 6 } },
+  'eigr.functions.protocol.Context': { write: { state: 1, caller: 2, self: 3, metadata: 4, tags: 5 } },
+  'eigr.functions.protocol.actors.ActorId': { write: { name: 1, system: 2, parent: 3 } },
+  'google.protobuf.Any': { write: { type_url: 1, value: 2 } },
+  // A Noop with any field set goes to protobufjs.
+  'eigr.functions.protocol.Noop': {},
+  // encodeInvocationFrame: a Frame{id, invocation}; the other bodies are never its input.
+  'spawn_proxy.channel.Frame': {
+    write: { id: 1, invocation: 4 },
+    'not-input': { register: 2, registered: 3, result: 5, invoke: 6, invoked: 7, spawn: 8, spawned: 9, error: 10 },
+  },
+  // encodeInvocationResponse: what the server sets; the rest goes to protobufjs.
+  'eigr.functions.protocol.InvocationResponse': { write: { status: 1, system: 2, actor: 3, value: 4, noop: 5 } },
+  'eigr.functions.protocol.RequestStatus': { write: { status: 1, message: 2 } },
+  'eigr.functions.protocol.actors.ActorSystem': { write: { name: 1 }, fallback: { registry: 2 } },
+  'eigr.functions.protocol.actors.Actor': { write: { id: 1 }, fallback: { state: 2, settings: 3, actions: 4, timerActions: 5, metadata: 6 } },
+};
 
 /** UTF-8 length of s. */
 function strLen(s: string): number {
@@ -55,7 +87,7 @@ class Out {
   /** Varint of a non-negative integer up to 2^53 (beyond 32 bits, where >>> would cut it). */
   varint64(v: number): void {
     while (v >= 128) {
-      this.buf[this.pos++] = (v % 128) | 0x80;
+      this.buf[this.pos++] = v % 128 | 0x80;
       v = Math.floor(v / 128);
     }
     this.buf[this.pos++] = v;
@@ -276,7 +308,14 @@ export function encodeInvocationResponse(r: IInvocationResponse): Uint8Array {
     hasUnknowns(r) ||
     (status != null && hasUnknowns(status)) ||
     (system != null && (hasUnknowns(system) || system.registry != null)) ||
-    (actor != null && (hasUnknowns(actor) || actor.state != null || actor.settings != null || actor.metadata != null || actor.actions?.length || actor.timerActions?.length || !plainId(actor.id))) ||
+    (actor != null &&
+      (hasUnknowns(actor) ||
+        actor.state != null ||
+        actor.settings != null ||
+        actor.metadata != null ||
+        actor.actions?.length ||
+        actor.timerActions?.length ||
+        !plainId(actor.id))) ||
     !plainAny(r.value) ||
     (r.noop != null && Object.keys(r.noop).length > 0) ||
     (status?.status ?? 0) < 0

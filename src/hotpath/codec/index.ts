@@ -51,11 +51,7 @@ export function decodeMessage<T>(type: Decoder<T>, typeName: string, bytes: Uint
   } catch (err) {
     const lenient = decodeLenient(type, bytes) as T | undefined;
     if (lenient !== undefined) return lenient;
-    throw new SpawnError(
-      'SPAWN_ERR_BAD_PROTOBUF',
-      `body is not a valid ${typeName} (${bytes.length} bytes): ${(err as Error).message}`,
-      { cause: err },
-    );
+    throw new SpawnError('SPAWN_ERR_BAD_PROTOBUF', `body is not a valid ${typeName} (${bytes.length} bytes): ${(err as Error).message}`, { cause: err });
   }
   // A 0.5 string channel can also read as a Channel without a topic: only registrations are
   // checked for that (a walk over the registered actors' channels).
@@ -91,9 +87,7 @@ function actorFromV05(a: V05Actor | null | undefined): IActor | undefined {
     settings: a.settings ? { ...a.settings, kind: kindFromV05(a.settings.kind) } : a.settings,
     actions: a.commands,
     timerActions: a.timerCommands,
-    metadata: a.metadata
-      ? { channelGroup: channel ? [{ topic: channel, action: '' }] : [], tags: a.metadata.tags }
-      : undefined,
+    metadata: a.metadata ? { channelGroup: channel ? [{ topic: channel, action: '' }] : [], tags: a.metadata.tags } : undefined,
   };
 }
 
@@ -146,9 +140,7 @@ export function hostResponseFromV05(bytes: Uint8Array): {
   const workflow: IWorkflow | undefined = wf
     ? {
         effects: (wf.effects ?? []).map((e) => ({ request: e.request ? invocationFromV05Message(e.request) : undefined })),
-        broadcast: wf.broadcast
-          ? { channelGroup: wf.broadcast.channelGroup, value: wf.broadcast.value, noop: wf.broadcast.noop }
-          : undefined,
+        broadcast: wf.broadcast ? { channelGroup: wf.broadcast.channelGroup, value: wf.broadcast.value, noop: wf.broadcast.noop } : undefined,
         pipe: wf.pipe,
         forward: wf.forward,
       }

@@ -61,7 +61,7 @@ function varint(buf: Uint8Array, pos: number): [value: number, next: number] {
 function encodeVarint(n: number): number[] {
   const out: number[] = [];
   while (n >= 0x80) {
-    out.push((n % 0x80) | 0x80);
+    out.push(n % 0x80 | 0x80);
     n = Math.floor(n / 0x80);
   }
   out.push(n);

@@ -1,6 +1,7 @@
 // A host reached over its host channel (proto/spawn_proxy/host_channel.proto): invocations
 // go out as frames with correlation ids on the WebSocket the host opened, replies come back
 // on it. Replaces one HTTP request per invocation with one frame each way.
+import type { Counter } from '../../control';
 import { SpawnError } from '../../errors';
 import { encodeInvocationFrame, type IActorInvocation } from '../codec';
 import type { HostCallOptions, HostClient, HostReply } from './host-client';
@@ -34,10 +35,13 @@ export class ChannelHostClient implements HostClient {
   #batch: Uint8Array[] = [];
   #nextId = 1;
   #closed: string | undefined;
+  readonly #errors: Counter | undefined;
 
-  constructor(socket: ChannelSocket, remote: string) {
+  /** `errors` counts failed calls by error code (spawn_host_errors_total). */
+  constructor(socket: ChannelSocket, remote: string, errors?: Counter) {
     this.#socket = socket;
     this.description = `host on channel from ${remote}`;
+    this.#errors = errors;
   }
 
   get inFlight(): number {
@@ -47,7 +51,9 @@ export class ChannelHostClient implements HostClient {
   invoke(invocation: IActorInvocation, options: HostCallOptions): Promise<HostReply> {
     if (this.#closed) {
       return Promise.reject(
-        new SpawnError('SPAWN_ERR_HOST_UNAVAILABLE', `${this.description} is closed (${this.#closed}); the host must reconnect and register again`),
+        this.#failed(
+          new SpawnError('SPAWN_ERR_HOST_UNAVAILABLE', `${this.description} is closed (${this.#closed}); the host must reconnect and register again`),
+        ),
       );
     }
     const id = this.#nextId++;
@@ -55,7 +61,7 @@ export class ChannelHostClient implements HostClient {
     return new Promise<HostReply>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.#pending.delete(id);
-        reject(new SpawnError('SPAWN_ERR_HOST_TIMEOUT', `${this.description} did not answer within ${options.timeoutMs} ms`));
+        reject(this.#failed(new SpawnError('SPAWN_ERR_HOST_TIMEOUT', `${this.description} did not answer within ${options.timeoutMs} ms`)));
       }, options.timeoutMs);
       this.#pending.set(id, { resolve, reject, timer });
       this.#write(bytes);
@@ -69,9 +75,13 @@ export class ChannelHostClient implements HostClient {
     this.#pending.delete(id);
     clearTimeout(p.timer);
     if ('error' in outcome) {
-      p.reject(new SpawnError('SPAWN_ERR_HOST_BAD_RESPONSE', `${this.description} could not run the action: ${outcome.error}`));
+      p.reject(this.#failed(new SpawnError('SPAWN_ERR_HOST_BAD_RESPONSE', `${this.description} could not run the action: ${outcome.error}`)));
     } else if (!outcome.reply.response.updatedContext) {
-      p.reject(new SpawnError('SPAWN_ERR_HOST_BAD_RESPONSE', `${this.description} answered without updated_context; the actor's state is left as it was`));
+      p.reject(
+        this.#failed(
+          new SpawnError('SPAWN_ERR_HOST_BAD_RESPONSE', `${this.description} answered without updated_context; the actor's state is left as it was`),
+        ),
+      );
     } else {
       p.resolve(outcome.reply);
     }
@@ -93,9 +103,21 @@ export class ChannelHostClient implements HostClient {
     this.#queue.length = 0;
     for (const [id, p] of this.#pending) {
       clearTimeout(p.timer);
-      p.reject(new SpawnError('SPAWN_ERR_HOST_UNAVAILABLE', `${this.description} closed while the call was in flight (${reason}); the actor's state is left as it was`));
+      p.reject(
+        this.#failed(
+          new SpawnError(
+            'SPAWN_ERR_HOST_UNAVAILABLE',
+            `${this.description} closed while the call was in flight (${reason}); the actor's state is left as it was`,
+          ),
+        ),
+      );
       this.#pending.delete(id);
     }
+  }
+
+  #failed(e: SpawnError): SpawnError {
+    this.#errors?.inc({ code: e.code });
+    return e;
   }
 
   #write(bytes: Uint8Array): void {

@@ -3,6 +3,7 @@
 // trusted (Spawn SDKs answer handler failures with 400 and an empty body); the body is.
 // Calls go through Http1Pool (./http1-pool.ts): one keep-alive connection per call in flight,
 // each request written as one buffer.
+import type { Counter } from '../../control';
 import { SpawnError } from '../../errors';
 import { broadcastActionOf, decodeMessage, encodeActorInvocation, hostResponseFromV05, protocol, type IActorInvocation } from '../codec';
 import type { HostCallOptions, HostClient, HostReply } from './host-client';
@@ -18,17 +19,21 @@ export interface HttpHostClientOptions {
   compat05: boolean;
   /** Largest reply accepted from the host (default 256 MiB). */
   maxReplyBytes?: number;
+  /** Counts failed calls by error code (spawn_host_errors_total). */
+  errors?: Counter;
 }
 
 export class HttpHostClient implements HostClient {
   readonly description: string;
   readonly #pool: Http1Pool;
   readonly #compat05: boolean;
+  readonly #errors: Counter | undefined;
 
   constructor(options: HttpHostClientOptions) {
     const host = options.address.includes(':') ? `[${options.address}]` : options.address;
     this.description = `host at http://${host}:${options.port}${ACTIONS_PATH}`;
     this.#compat05 = options.compat05;
+    this.#errors = options.errors;
     this.#pool = new Http1Pool({
       host: options.address,
       port: options.port,
@@ -44,13 +49,13 @@ export class HttpHostClient implements HostClient {
     return new Promise<HostReply>((resolve, reject) => {
       this.#pool.post(ACTIONS_PATH, body, options.timeoutMs, (err, res) => {
         if (err) {
-          reject(this.#transportError(err, options.timeoutMs));
+          reject(this.#failed(this.#transportError(err, options.timeoutMs)));
           return;
         }
         try {
           resolve(this.#decode(res!));
         } catch (e) {
-          reject(e);
+          reject(this.#failed(e as SpawnError));
         }
       });
     });
@@ -88,6 +93,11 @@ export class HttpHostClient implements HostClient {
       );
     }
     return reply;
+  }
+
+  #failed(e: SpawnError): SpawnError {
+    this.#errors?.inc({ code: e.code });
+    return e;
   }
 
   #transportError(err: Http1Error, timeoutMs: number): SpawnError {

@@ -216,7 +216,8 @@ class Connection {
         case Body.Trailers: {
           const eol = data.indexOf(CRLF, at);
           if (eol < 0) {
-            if (data.length - at > (this.#state === Body.Trailers ? MAX_HEAD_BYTES : MAX_LINE_BYTES)) return this.#fail('protocol', 'a chunked-coding line is too long');
+            if (data.length - at > (this.#state === Body.Trailers ? MAX_HEAD_BYTES : MAX_LINE_BYTES))
+              return this.#fail('protocol', 'a chunked-coding line is too long');
             this.#pending = data.subarray(at);
             return;
           }
@@ -451,7 +452,8 @@ export class Http1Pool {
       const waiting: Call[] = [];
       let call: Call | undefined;
       while ((call = this.#dequeue())) {
-        if (now >= call.deadline) call.done(new Http1Error('timeout', `no reply within ${call.timeoutMs} ms (all ${this.options.connections} connections to the host were busy)`));
+        if (now >= call.deadline)
+          call.done(new Http1Error('timeout', `no reply within ${call.timeoutMs} ms (all ${this.options.connections} connections to the host were busy)`));
         else waiting.push(call);
       }
       this.#queue.push(...waiting);

@@ -15,10 +15,12 @@ import type { SnapshotPipeline, StateStore } from '../../storage';
 import { ActorCell } from './actor-cell';
 import type { ActorDefinition } from './definitions';
 import type { Target } from './directory';
+import type { Ownership } from './ownership';
 import type { StateTable } from './state-table';
 
 export interface LifecycleOptions {
   store: StateStore;
+  ownership: Ownership;
   states: StateTable;
   snapshots: SnapshotPipeline;
   hostTimeoutMs: number;
@@ -59,6 +61,12 @@ export class ActivationLifecycle {
     return this.#draining;
   }
 
+  countBySystem(): Record<string, number> {
+    const out: Record<string, number> = {};
+    for (const c of this.#cells.values()) out[c.def.system] = (out[c.def.system] ?? 0) + 1;
+    return out;
+  }
+
   /** The active cell of a key, if any. */
   live(key: string): ActorCell | undefined {
     return this.#cells.get(key);
@@ -71,6 +79,7 @@ export class ActivationLifecycle {
     if (live) return live;
     const cell = new ActorCell(key, target.cellName, target.hostId, target.entry.def, {
       store: this.#o.store,
+      ownership: this.#o.ownership,
       states: this.#o.states,
       snapshots: this.#o.snapshots,
       hostTimeoutMs: this.#o.hostTimeoutMs,
@@ -197,10 +206,17 @@ export class ActivationLifecycle {
       try {
         await cell.save();
         this.#o.snapshots.forget(cell);
+        await this.#o.ownership
+          .release(cell.def.system, cell.storeKey.name)
+          .catch((err: Error) =>
+            this.#o.logger.warn('cluster: releasing the claim failed (it lapses with this member)', { actor: cell.storeKey.name, error: err.message }),
+          );
         return undefined;
       } catch (err) {
         this.#saveFailed(cell, err);
         this.#o.snapshots.forget(cell);
+        // Another writer moved the state on: this member does not own the actor any more.
+        if (cell.stale) await this.#o.ownership.release(cell.def.system, cell.storeKey.name).catch(() => undefined);
         if (cell.stale || this.#draining) return undefined;
         // The store failed: keep the state in memory. Back into service if nobody took the slot,
         // else the new activation (waiting on this promise) takes the state over.

@@ -6,6 +6,7 @@ import type { IActorId, IActorInvocation, IActorInvocationResponse, IAny, IConte
 import type { HostReply } from '../host';
 import { DEFAULT_ACTIONS, type ActorDefinition } from './definitions';
 import { Mailbox } from './mailbox';
+import type { Ownership } from './ownership';
 import type { StateTable } from './state-table';
 
 export interface TurnRequest {
@@ -21,6 +22,7 @@ export interface TurnRequest {
 
 export interface CellServices {
   store: StateStore;
+  ownership: Ownership;
   /** Holds the state bytes of every activated actor of the runtime (off-heap when native). */
   states: StateTable;
   snapshots: SnapshotPipeline;
@@ -116,6 +118,46 @@ export class ActorCell implements Snapshotable {
 
   /** Loads state and runs the init action. Runs as the first task of the mailbox. */
   async activate(restoreRevision: number | undefined, deadline: number): Promise<void> {
+    const { ownership } = this.services;
+    await ownership.acquire(this.def.system, this.storeKey.name);
+    try {
+      await this.#load(restoreRevision);
+      if (ownership.fenceOnActivation && this.def.stateful) await this.#fence();
+    } catch (err) {
+      await ownership.release(this.def.system, this.storeKey.name).catch(() => undefined);
+      throw err;
+    }
+    if (this.def.initAction) {
+      await this.#callHost({ action: this.def.initAction, caller: this.hostId, metadata: EMPTY, deadline }, `init action '${this.def.initAction}'`);
+    }
+  }
+
+  /**
+   * Writes the loaded state back at once (revision r -> r+1, or the first row): a previous
+   * owner that still holds revision r — paused, cut off — can no longer write. A write of
+   * that previous owner landing first makes this one conflict: reload and try again.
+   */
+  async #fence(): Promise<void> {
+    const { store } = this.services;
+    for (let attempt = 0; ; attempt++) {
+      const state = this.state;
+      try {
+        this.revision = await store.save(this.storeKey, { tags: this.tags, typeUrl: state?.type_url ?? '', data: state?.value ?? EMPTY_BYTES }, this.revision);
+        return;
+      } catch (err) {
+        if (!(err instanceof SpawnError && err.code === 'SPAWN_ERR_STATE_CONFLICT') || attempt >= 3) {
+          throw new SpawnError(
+            'SPAWN_ERR_ACTIVATION_FAILED',
+            `cannot activate actor '${this.storeKey.name}' in system '${this.def.system}': fencing its stored state failed: ${(err as Error).message}`,
+            { cause: err },
+          );
+        }
+        await this.#reload();
+      }
+    }
+  }
+
+  async #load(restoreRevision: number | undefined): Promise<void> {
     const { store } = this.services;
     const initial = this.def.initialState;
     this.#setState(initial?.state ?? undefined);
@@ -123,10 +165,7 @@ export class ActorCell implements Snapshotable {
     if (this.def.stateful) {
       let stored;
       try {
-        stored =
-          restoreRevision !== undefined
-            ? await store.loadRevision(this.storeKey, restoreRevision)
-            : await store.load(this.storeKey);
+        stored = restoreRevision !== undefined ? await store.loadRevision(this.storeKey, restoreRevision) : await store.load(this.storeKey);
       } catch (err) {
         throw new SpawnError(
           'SPAWN_ERR_ACTIVATION_FAILED',
@@ -143,16 +182,10 @@ export class ActorCell implements Snapshotable {
       if (stored) {
         this.#setState(stored.typeUrl || stored.data.length ? { type_url: stored.typeUrl, value: stored.data } : undefined);
         this.tags = stored.tags;
-        this.revision = restoreRevision !== undefined ? (await store.load(this.storeKey))?.revision ?? 0 : stored.revision;
+        this.revision = restoreRevision !== undefined ? ((await store.load(this.storeKey))?.revision ?? 0) : stored.revision;
         // A restored revision becomes the current state on the next write.
         this.dirty = restoreRevision !== undefined;
       }
-    }
-    if (this.def.initAction) {
-      await this.#callHost(
-        { action: this.def.initAction, caller: this.hostId, metadata: EMPTY, deadline },
-        `init action '${this.def.initAction}'`,
-      );
     }
   }
 
@@ -236,6 +269,8 @@ export class ActorCell implements Snapshotable {
 
     const remaining = req.deadline - Date.now();
     const timeoutMs = Math.max(1, Math.min(this.services.hostTimeoutMs, remaining));
+    // Last check before the host runs anything: a member that lost its lease stops here.
+    this.services.ownership.check();
     let reply: HostReply;
     try {
       reply = await this.def.host.invoke(invocation, { timeoutMs });

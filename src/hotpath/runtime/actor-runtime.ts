@@ -19,6 +19,8 @@ import type { ActorCell } from './actor-cell';
 import type { DefinitionDefaults } from './definitions';
 import { LocalDirectory, type ActorDirectory, type Target } from './directory';
 import { Dispatcher, type InvokeResult } from './dispatcher';
+import { SOLE_OWNERSHIP, type Ownership } from './ownership';
+import type { ForwardContext, RemoteRouter } from './remote';
 import { createStateTable, type StateTable } from './state-table';
 import { SubscriptionIndex } from './subscriptions';
 
@@ -41,6 +43,12 @@ export interface RuntimeOptions {
   states?: StateTable;
   /** Which actor is where; default: every actor in this process. */
   directory?: ActorDirectory;
+  /** May this process run an actor's turns; default: always (no cluster). */
+  ownership?: Ownership;
+  /** Invocations for actors that live on other members (cluster); default: none. */
+  remote?: RemoteRouter;
+  /** After every registration, with what this process's hosts registered (system -> actor names). */
+  onRegistered?(registered: Record<string, string[]>): void;
 }
 
 export class ActorRuntime {
@@ -74,6 +82,7 @@ export class ActorRuntime {
     });
     this.#lifecycle = new ActivationLifecycle({
       store,
+      ownership: options.ownership ?? SOLE_OWNERSHIP,
       states: this.#states,
       snapshots: this.#snapshots,
       hostTimeoutMs: options.hostTimeoutMs,
@@ -103,6 +112,7 @@ export class ActorRuntime {
       logger,
       metrics,
       invokeTimeoutMs: options.invokeTimeoutMs,
+      remote: options.remote,
     });
     metrics.activeActors.track(() => this.#lifecycle.size);
     metrics.actorStateBytes.track(() => this.#states.bytes, { table: this.#states.kind });
@@ -133,12 +143,17 @@ export class ActorRuntime {
     this.#lifecycle.redefine(defs);
     const system = defs[0]!.system;
     const warm: Target[] = [];
-    for (const def of defs) {
-      if (def.kind !== 'named' || !def.stateful) continue;
-      const target = this.#directory.find(system, def.name);
-      if (target?.placement.kind === 'local') warm.push(target);
-    }
+    // In a cluster an actor activates on its first call, on the member placement picks among
+    // the members present then: warming every actor up on the first member to register
+    // would claim all of them there.
+    if (!this.#opts.remote)
+      for (const def of defs) {
+        if (def.kind !== 'named' || !def.stateful) continue;
+        const target = this.#directory.find(system, def.name);
+        if (target?.placement.kind === 'local') warm.push(target);
+      }
     this.#lifecycle.warmUp(warm);
+    this.#opts.onRegistered?.(this.#directory.registered());
     this.#opts.logger.info('actors registered', { system, actors: defs.map((d) => d.name) });
     return { system, actors: defs.length };
   }
@@ -155,6 +170,16 @@ export class ActorRuntime {
   /** An invocation from outside (the HTTP route or a host channel). */
   invoke(req: IInvocationRequest, pathSystem: string, pathActor: string): Promise<InvokeResult> {
     return this.#dispatcher.invoke(req, undefined, pathSystem, pathActor);
+  }
+
+  /** An invocation forwarded by another member of the cluster. */
+  invokeForwarded(req: IInvocationRequest, ctx: ForwardContext): Promise<InvokeResult> {
+    return this.#dispatcher.invoke(req, ctx.chain, '', '', ctx.hops, ctx.deadline);
+  }
+
+  /** Activated actors per system (for the cluster's member info). */
+  activeBySystem(): Record<string, number> {
+    return this.#lifecycle.countBySystem();
   }
 
   /** The actor's current state without activating it (GET /api/v1/system/:s/actors/:a). */

@@ -52,7 +52,7 @@ export interface DefinitionDefaults {
 }
 
 function kindOf(kind: number | null | undefined): ActorKind {
-  switch (kind ?? 0) {
+  switch ((kind ?? 0) as (typeof Kind)[keyof typeof Kind]) {
     case Kind.UNNAMED:
       return 'unnamed';
     case Kind.POOLED:
@@ -67,13 +67,7 @@ function positiveOr(value: number | null | undefined, fallback: number): number 
   return typeof value === 'number' && value > 0 ? value : fallback;
 }
 
-export function defineActor(
-  system: string,
-  key: string,
-  actor: IActor,
-  defaults: DefinitionDefaults,
-  host: HostClient,
-): ActorDefinition {
+export function defineActor(system: string, key: string, actor: IActor, defaults: DefinitionDefaults, host: HostClient): ActorDefinition {
   const name = actor.id?.name || key;
   if (!name) throw new SpawnError('SPAWN_ERR_BAD_REQUEST', `an actor in system '${system}' has no name`);
   if (key && actor.id?.name && key !== actor.id.name) {
@@ -102,9 +96,7 @@ export function defineActor(
     }
     timers.push({ action, periodMs });
   }
-  const channels = (actor.metadata?.channelGroup ?? [])
-    .filter((c) => c.topic)
-    .map((c) => ({ topic: c.topic!, action: c.action || 'receive' }));
+  const channels = (actor.metadata?.channelGroup ?? []).filter((c) => c.topic).map((c) => ({ topic: c.topic!, action: c.action || 'receive' }));
   const poolMin = Math.max(1, settings.minPoolSize ?? 0);
   const declaredMax = settings.maxPoolSize ?? 0;
   // Spawn sizes an unbounded pool by the schedulers of the node (spec §3.13).

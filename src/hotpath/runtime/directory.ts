@@ -46,6 +46,8 @@ export interface ActorDirectory {
   find(system: string, actor: string): Target | undefined;
   /** The addressable actors of a system (none for an unknown system). */
   addressable(system: string): Iterable<[name: string, entry: Addressable]>;
+  /** system -> names of the actors (and templates) registered here. */
+  registered(): Record<string, string[]>;
   /** Called after a registration or spawn changed a system's actors; `defs`: the definitions involved. */
   onChange(listener: ChangeListener): void;
 }
@@ -147,6 +149,12 @@ export class LocalDirectory implements ActorDirectory {
       return { system: systemName, cellName: alias, hostId: { name: actorName, system: systemName, parent: alias }, entry, placement: LOCAL };
     }
     return { system: systemName, cellName: actorName, hostId: entry.id, entry, placement: LOCAL };
+  }
+
+  registered(): Record<string, string[]> {
+    const out: Record<string, string[]> = {};
+    for (const [name, system] of this.#systems) out[name] = [...system.definitions.keys()];
+    return out;
   }
 
   find(systemName: string, actorName: string): Target | undefined {

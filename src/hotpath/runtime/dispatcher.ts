@@ -11,11 +11,11 @@ import type { IActorId, IInvocationRequest } from '../codec';
 import type { HostReply } from '../host';
 import type { InvocationScheduler } from '../scheduler';
 import { WorkflowRunner } from '../workflow';
-import type { ActivationLifecycle } from './activation';
-import { cellKey } from './activation';
+import { cellKey, type ActivationLifecycle } from './activation';
 import type { ActorCell, TurnRequest } from './actor-cell';
 import { DEFAULT_ACTIONS, describeActions, knowsAction } from './definitions';
 import type { ActorDirectory, Target } from './directory';
+import { ActorMovedError, MAX_HOPS, type RemoteRouter } from './remote';
 
 export interface InvokeResult {
   /** Absent for async and scheduled invocations. */
@@ -30,6 +30,8 @@ export interface DispatcherOptions {
   logger: Logger;
   metrics: ProxyMetrics;
   invokeTimeoutMs: number;
+  /** Cluster: where actors live that are not activated here. */
+  remote?: RemoteRouter;
 }
 
 export class Dispatcher {
@@ -44,8 +46,18 @@ export class Dispatcher {
    * pass their original caller's); when absent it is derived from `req.caller`, so that a
    * host calling back into an actor that waits on it is refused instead of deadlocking.
    */
-  async invoke(req: IInvocationRequest, chain: readonly string[] | undefined, pathSystem = '', pathActor = ''): Promise<InvokeResult> {
-    if (this.#o.lifecycle.draining) throw new SpawnError('SPAWN_ERR_DRAINING', 'the proxy is shutting down and cannot invoke actors');
+  async invoke(
+    req: IInvocationRequest,
+    chain: readonly string[] | undefined,
+    pathSystem = '',
+    pathActor = '',
+    hops = 0,
+    /** A forwarded call keeps its caller's deadline. */
+    deadline?: number,
+  ): Promise<InvokeResult> {
+    const { remote } = this.#o;
+    const draining = this.#o.lifecycle.draining;
+    if (draining && !remote) throw new SpawnError('SPAWN_ERR_DRAINING', 'the proxy is shutting down and cannot invoke actors');
     const systemName = req.system?.name || pathSystem;
     const actorName = req.actor?.id?.name || pathActor;
     const action = req.actionName ?? '';
@@ -62,7 +74,7 @@ export class Dispatcher {
         `action '${action}' is not registered for actor '${actorName}' in system '${systemName}' (registered: ${describeActions(target.entry.def)}; the proxy also answers ${[...DEFAULT_ACTIONS].join(', ')})`,
       );
     }
-    const timeoutMs = requestTimeout(req.metadata, this.#o.invokeTimeoutMs);
+    const timeoutMs = deadline !== undefined ? Math.max(1, deadline - Date.now()) : requestTimeout(req.metadata, this.#o.invokeTimeoutMs);
     const turn: TurnRequest = {
       action,
       value: req.value,
@@ -88,15 +100,69 @@ export class Dispatcher {
     }
 
     if (scheduledTo > Date.now()) {
+      if (draining) throw new SpawnError('SPAWN_ERR_DRAINING', 'the proxy is shutting down and cannot store delayed invocations');
       // Stored before the caller hears OK, so it survives a restart (see scheduler/).
       await this.#o.scheduler.schedule(req, scheduledTo);
       return {};
     }
+    if (remote && !this.#o.lifecycle.live(cellKey(systemName, target.cellName))) {
+      // Not active here: the member that holds it, or the one placement prefers (a draining
+      // member places nothing on itself).
+      const owner = remote.knownOwner(systemName, target.cellName) ?? remote.place(target, { excludeSelf: draining });
+      if (owner) return this.#forward(owner, target, req, turn, hops);
+      if (draining) throw new SpawnError('SPAWN_ERR_DRAINING', `the proxy is shutting down and no other member can run actor '${actorName}'`);
+    }
     if (req.async) {
-      this.#runAsync(target, turn);
+      this.#runAsync(target, turn, true, req, hops);
       return {};
     }
-    return { reply: await this.#runSync(target, turn, timeoutMs) };
+    try {
+      return { reply: await this.#runSync(target, turn, timeoutMs) };
+    } catch (err) {
+      if (!(err instanceof ActorMovedError) || !remote) throw err;
+      return this.#forward(err.owner, target, req, turn, hops);
+    }
+  }
+
+  /** Hands the invocation to `member`, following moves and gone members until the deadline. */
+  async #forward(member: string, target: Target, req: IInvocationRequest, turn: TurnRequest, hops: number): Promise<InvokeResult> {
+    const remote = this.#o.remote!;
+    const forwarded: IInvocationRequest = {
+      ...req,
+      system: { name: target.system },
+      actor: {
+        ...(req.actor ?? {}),
+        id: { ...(req.actor?.id ?? {}), name: req.actor?.id?.name || target.entry.id.name || target.cellName, system: target.system },
+      },
+    };
+    let to = member;
+    for (let hop = hops; ; hop++) {
+      if (hop >= MAX_HOPS) {
+        throw new SpawnError(
+          'SPAWN_ERR_ACTOR_MOVED',
+          `actor '${target.cellName}' in system '${target.system}' moved ${hop} times while this call followed it; retry`,
+        );
+      }
+      try {
+        const result = await remote.forward(to, forwarded, { deadline: turn.deadline, chain: turn.chain ?? [], hops: hop + 1 });
+        remote.learn(target.system, target.cellName, to);
+        return result;
+      } catch (err) {
+        if (err instanceof ActorMovedError) {
+          remote.learn(target.system, target.cellName, err.owner || undefined);
+          if (!err.owner) throw err;
+          to = err.owner;
+          continue;
+        }
+        remote.learn(target.system, target.cellName, undefined);
+        // The member is gone: once the view has moved on, place the call again (maybe here).
+        if (err instanceof SpawnError && err.code === 'SPAWN_ERR_MEMBER_UNAVAILABLE' && turn.deadline - Date.now() > 300) {
+          await new Promise((r) => setTimeout(r, 200));
+          return this.invoke(forwarded, turn.chain ?? [], '', '', hop + 1, turn.deadline);
+        }
+        throw err;
+      }
+    }
   }
 
   /** A timer action of an active actor: an async turn that does not count as activity. */
@@ -140,16 +206,18 @@ export class Dispatcher {
     const { lifecycle } = this.#o;
     const cell = lifecycle.cell(target, turn.deadline);
     cell.lastActive = Date.now();
-    const result = cell.mailbox.post(() => cell.turn(turn)).then(
-      (reply) => {
-        lifecycle.afterTurn(cell);
-        return this.#afterReply(target, cell, turn, reply);
-      },
-      (err) => {
-        lifecycle.afterTurn(cell);
-        throw err;
-      },
-    );
+    const result = cell.mailbox
+      .post(() => cell.turn(turn))
+      .then(
+        (reply) => {
+          lifecycle.afterTurn(cell);
+          return this.#afterReply(target, cell, turn, reply);
+        },
+        (err) => {
+          lifecycle.afterTurn(cell);
+          throw err;
+        },
+      );
     // The caller hears back at its deadline even while the turn still waits in the mailbox.
     return new Promise<HostReply>((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -165,15 +233,15 @@ export class Dispatcher {
           clearTimeout(timer);
           resolve(r);
         },
-        (e) => {
+        (e: unknown) => {
           clearTimeout(timer);
-          reject(e);
+          reject(e instanceof Error ? e : new Error(String(e)));
         },
       );
     });
   }
 
-  #runAsync(target: Target, turn: TurnRequest, countsAsActivity = true): void {
+  #runAsync(target: Target, turn: TurnRequest, countsAsActivity = true, req?: IInvocationRequest, hops = 0): void {
     const { lifecycle } = this.#o;
     let cell: ActorCell;
     try {
@@ -183,17 +251,24 @@ export class Dispatcher {
       return;
     }
     if (countsAsActivity) cell.lastActive = Date.now();
-    cell.mailbox.post(() => cell.turn(turn)).then(
-      (reply) => {
-        lifecycle.afterTurn(cell);
-        const done = this.#afterReply(target, cell, turn, reply);
-        if (done instanceof Promise) done.catch((err) => this.#asyncFailed(target, turn, err));
-      },
-      (err) => {
-        lifecycle.afterTurn(cell);
-        this.#asyncFailed(target, turn, err);
-      },
-    );
+    cell.mailbox
+      .post(() => cell.turn(turn))
+      .then(
+        (reply) => {
+          lifecycle.afterTurn(cell);
+          const done = this.#afterReply(target, cell, turn, reply);
+          if (done instanceof Promise) done.catch((err) => this.#asyncFailed(target, turn, err));
+        },
+        (err) => {
+          lifecycle.afterTurn(cell);
+          // Activated elsewhere meanwhile: the invocation goes there instead of being lost.
+          if (err instanceof ActorMovedError && req && this.#o.remote) {
+            this.#forward(err.owner, target, req, turn, hops).catch((e) => this.#asyncFailed(target, turn, e));
+            return;
+          }
+          this.#asyncFailed(target, turn, err);
+        },
+      );
   }
 
   #asyncFailed(target: Target, turn: TurnRequest, err: unknown): void {

@@ -7,9 +7,11 @@
 //             once): read due rows, claim each (DELETE; only one proxy wins), fire it async
 //
 // A row is deleted before it fires: a crash between the two loses that one invocation
-// (at most once) rather than firing it twice. A row whose actor is not registered (yet,
-// e.g. right after a restart before the host re-registered) is put back and retried,
-// until it is PROXY_SCHEDULER_MAX_LATE_MS late.
+// (at most once) rather than firing it twice. Whether a row that could not fire is tried
+// again is the error catalogue's call (src/errors.ts): retryable errors (store down, proxy
+// draining) and targets not registered yet (awaitsRegistration: right after a restart, until
+// the host registers again) put it back, retried every second until it is
+// PROXY_SCHEDULER_MAX_LATE_MS late; terminal errors drop it with an error log.
 import { randomUUID } from 'node:crypto';
 import type { Logger, ProxyMetrics } from '../../control';
 import { SpawnError, asSpawnError } from '../../errors';
@@ -24,11 +26,14 @@ export interface SchedulerOptions {
   metrics: ProxyMetrics;
   pollMs: number;
   maxLateMs: number;
+  /** How long a row that could not fire waits before it is tried again (default 1000 ms). */
+  retryMs?: number;
 }
 
-const RETRY_MS = 1000;
-/** Errors after which a due invocation is tried again later instead of dropped. */
-const NOT_YET: ReadonlySet<string> = new Set(['SPAWN_ERR_SYSTEM_NOT_FOUND', 'SPAWN_ERR_ACTOR_NOT_FOUND', 'SPAWN_ERR_STORE_UNAVAILABLE', 'SPAWN_ERR_DRAINING']);
+/** Whether a due invocation that failed with `e` is tried again later (if not too late) instead of dropped. */
+function retriesLater(e: SpawnError): boolean {
+  return e.retryable || e.awaitsRegistration;
+}
 
 export class InvocationScheduler {
   readonly #o: SchedulerOptions;
@@ -70,10 +75,13 @@ export class InvocationScheduler {
     this.#o.metrics.scheduled.inc({ result: 'stored' });
     const wait = dueAt - Date.now();
     if (wait < this.#o.pollMs) {
-      const t = setTimeout(() => {
-        this.#timers.delete(t);
-        this.poll();
-      }, Math.max(0, wait));
+      const t = setTimeout(
+        () => {
+          this.#timers.delete(t);
+          this.poll();
+        },
+        Math.max(0, wait),
+      );
       t.unref();
       this.#timers.add(t);
     }
@@ -107,8 +115,10 @@ export class InvocationScheduler {
         this.#failing = true;
         return;
       }
-      if (due.length === 0 || this.#stopped) return;
-      for (const item of due) await this.#fireOne(item);
+      for (const item of due) {
+        if (this.#stopped) return; // unclaimed rows stay for the next start
+        await this.#fireOne(item);
+      }
       if (due.length < 100) return;
     }
   }
@@ -135,18 +145,22 @@ export class InvocationScheduler {
       this.#o.metrics.scheduled.inc({ result: 'fired' });
     } catch (err) {
       const e = asSpawnError(err);
-      const late = Date.now() - item.dueAt;
-      if (NOT_YET.has(e.code) && late < this.#o.maxLateMs && !this.#stopped) {
+      // Late from the time it was scheduled for (the request keeps it), not from the row's
+      // due time, which each retry moves on.
+      const late = Date.now() - (req.scheduledTo || item.dueAt);
+      // Also while stopping: a row refused by the draining proxy is kept for the next start.
+      if (retriesLater(e) && late < this.#o.maxLateMs) {
         await this.#putBack(item, e);
         return;
       }
       this.#o.metrics.scheduled.inc({ result: 'failed' });
-      this.#o.logger.error('scheduled invocation failed', {
+      this.#o.logger.error('scheduled invocation dropped', {
         system: item.system,
         actor: item.actor,
         action: req.actionName,
         lateMs: late,
         code: e.code,
+        why: retriesLater(e) ? `still failing after PROXY_SCHEDULER_MAX_LATE_MS (${this.#o.maxLateMs} ms)` : 'terminal error',
         error: e.message,
       });
     }
@@ -154,7 +168,7 @@ export class InvocationScheduler {
 
   async #putBack(item: ScheduledInvocation, why: SpawnError): Promise<void> {
     try {
-      await this.#o.store.addScheduled({ ...item, dueAt: Date.now() + RETRY_MS });
+      await this.#o.store.addScheduled({ ...item, dueAt: Date.now() + (this.#o.retryMs ?? 1000) });
       this.#o.logger.debug('scheduler: not runnable yet, retrying', { system: item.system, actor: item.actor, code: why.code });
     } catch (err) {
       this.#o.metrics.scheduled.inc({ result: 'failed' });

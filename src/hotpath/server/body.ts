@@ -39,13 +39,7 @@ export const DISCARD_LIMIT_BYTES = 64 * 1024 * 1024;
  * reported once the rest of it has been read and dropped (see DISCARD_LIMIT_BYTES), so the
  * reply reaches the client; the caller then closes the connection.
  */
-export function readBody(
-  ex: Exchange,
-  contentLength: string,
-  maxBytes: number,
-  onBody: (body: Buffer) => void,
-  onError: (err: SpawnError) => void,
-): void {
+export function readBody(ex: Exchange, contentLength: string, maxBytes: number, onBody: (body: Buffer) => void, onError: (err: SpawnError) => void): void {
   const tooLarge = (size: string): SpawnError =>
     new SpawnError('SPAWN_ERR_BODY_TOO_LARGE', `request body of ${size} exceeds PROXY_MAX_BODY_BYTES (${maxBytes} bytes)`);
 

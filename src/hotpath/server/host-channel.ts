@@ -3,7 +3,7 @@
 // setImmediate batch, not from inside uWS's message callback: answering HTTP from there
 // costs about 5x in throughput on this stack (dependencies.md, "A uWS pitfall").
 import type { TemplatedApp, WebSocket } from '@trufflesuite/uws-js-unofficial';
-import type { Logger } from '../../control';
+import type { Counter, Logger } from '../../control';
 import { asSpawnError } from '../../errors';
 import { channel, decodeMessage, Status, type IFrame } from '../codec';
 import { ChannelHostClient } from '../host';
@@ -17,7 +17,8 @@ interface Conn {
   client?: ChannelHostClient;
 }
 
-export function mountHostChannel(app: TemplatedApp, runtime: ActorRuntime, logger: Logger, maxPayloadBytes: number): void {
+/** `hostErrors` counts failed calls to channel hosts by error code. */
+export function mountHostChannel(app: TemplatedApp, runtime: ActorRuntime, logger: Logger, maxPayloadBytes: number, hostErrors: Counter): void {
   let batch: Array<() => void> = [];
   const flush = (): void => {
     const run = batch;
@@ -57,6 +58,7 @@ export function mountHostChannel(app: TemplatedApp, runtime: ActorRuntime, logge
           },
         },
         data.remote,
+        hostErrors,
       );
       logger.info('host channel opened', { remote: data.remote });
     },
@@ -95,7 +97,10 @@ function handleFrame(frame: IFrame, client: ChannelHostClient, runtime: ActorRun
       let registered;
       try {
         runtime.register(frame.register!, client);
-        registered = { status: { status: Status.OK, message: 'Accepted' }, proxyInfo: { protocolMajorVersion: 1, protocolMinorVersion: 2, proxyName: 'spawn-proxy' } };
+        registered = {
+          status: { status: Status.OK, message: 'Accepted' },
+          proxyInfo: { protocolMajorVersion: 1, protocolMinorVersion: 2, proxyName: 'spawn-proxy' },
+        };
       } catch (err) {
         registered = { status: { status: Status.ERROR, message: asSpawnError(err).statusMessage } };
       }
@@ -114,7 +119,10 @@ function handleFrame(frame: IFrame, client: ChannelHostClient, runtime: ActorRun
           };
           later(() => client.reply(channel.Frame.encode({ id, invoked }).finish()));
         },
-        (err) => later(() => client.reply(channel.Frame.encode({ id, invoked: { status: { status: Status.ERROR, message: asSpawnError(err).statusMessage } } }).finish())),
+        (err) =>
+          later(() =>
+            client.reply(channel.Frame.encode({ id, invoked: { status: { status: Status.ERROR, message: asSpawnError(err).statusMessage } } }).finish()),
+          ),
       );
       return;
     case 'spawn': {
@@ -130,8 +138,10 @@ function handleFrame(frame: IFrame, client: ChannelHostClient, runtime: ActorRun
     }
     default:
       client.reply(
-        channel.Frame.encode({ id, error: { status: Status.ERROR, message: `SPAWN_ERR_BAD_REQUEST: a host may not send a '${frame.body ?? 'empty'}' frame` } }).finish(),
+        channel.Frame.encode({
+          id,
+          error: { status: Status.ERROR, message: `SPAWN_ERR_BAD_REQUEST: a host may not send a '${frame.body ?? 'empty'}' frame` },
+        }).finish(),
       );
   }
 }
-

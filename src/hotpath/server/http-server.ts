@@ -30,6 +30,8 @@ export interface HttpServerOptions {
   compat05: boolean;
   metricsEnabled: boolean;
   version: string;
+  /** GET /api/v1/cluster: this member and the members it sees. */
+  cluster?: () => unknown;
 }
 
 type Encode = (status: IRequestStatus) => Uint8Array;
@@ -66,12 +68,7 @@ export function uwsIsNative(): boolean {
 const LIBUS_LISTEN_EXCLUSIVE_PORT = 1;
 
 /** `listen(host, port, options, cb)`: the native binary has it; the typings lack it. */
-type ExclusiveListen = (
-  host: string,
-  port: number,
-  options: number,
-  cb: (socket: uWS.us_listen_socket | false) => void,
-) => TemplatedApp;
+type ExclusiveListen = (host: string, port: number, options: number, cb: (socket: uWS.us_listen_socket | false) => void) => TemplatedApp;
 
 export class HttpServer {
   readonly #opts: HttpServerOptions;
@@ -97,10 +94,13 @@ export class HttpServer {
     return new Promise((resolve, reject) => {
       // Exclusive: without it uWS sets SO_REUSEPORT, and a second proxy started on a port in
       // use would listen beside the first, the kernel splitting connections between them.
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(this.#app) below
       const listen = this.#app.listen as unknown as ExclusiveListen;
       listen.call(this.#app, bind, port, LIBUS_LISTEN_EXCLUSIVE_PORT, (socket) => {
         if (!socket) {
-          reject(new SpawnError('SPAWN_ERR_CONFIG', `cannot listen on ${bind}:${port} (address in use or not available); set PROXY_HTTP_BIND / PROXY_HTTP_PORT`));
+          reject(
+            new SpawnError('SPAWN_ERR_CONFIG', `cannot listen on ${bind}:${port} (address in use or not available); set PROXY_HTTP_BIND / PROXY_HTTP_PORT`),
+          );
           return;
         }
         this.#listenSocket = socket;
@@ -140,13 +140,11 @@ export class HttpServer {
     const app = this.#app;
     const invocationsOk = this.#opts.metrics.invocations.child({ result: 'ok' });
     const invocationErrors = this.#opts.metrics.invocations.child({ result: 'error' });
-    mountHostChannel(app, runtime, this.#opts.logger, this.#opts.maxBodyBytes);
+    mountHostChannel(app, runtime, this.#opts.logger, this.#opts.maxBodyBytes, this.#opts.metrics.hostErrors);
 
     app.post('/api/v1/system', (res, req) =>
       this.#protobufRoute(res, req, encodeRegistration, (body) => {
-        const registration = compat05
-          ? registrationFromV05(body)
-          : decodeMessage(protocol.RegistrationRequest, 'RegistrationRequest', body);
+        const registration = compat05 ? registrationFromV05(body) : decodeMessage(protocol.RegistrationRequest, 'RegistrationRequest', body);
         runtime.register(registration);
         return protocol.RegistrationResponse.encode({
           status: OK_ACCEPTED,
@@ -213,6 +211,11 @@ export class HttpServer {
       );
     });
 
+    app.get('/api/v1/cluster', (res) => {
+      const info = this.#opts.cluster?.() ?? { strategy: 'none' };
+      this.#send(this.#exchange(res), 200, 'application/json', JSON.stringify(info));
+    });
+
     const up = JSON.stringify({ status: 'up' });
     app.get('/health', (res) => this.#send(this.#exchange(res), 200, 'application/json', up));
     app.get('/health/liveness', (res) => this.#send(this.#exchange(res), 200, 'application/json', up));
@@ -239,12 +242,7 @@ export class HttpServer {
   }
 
   /** Reads a protobuf body, runs `handle`, and answers with its bytes or an error body. */
-  #protobufRoute(
-    res: HttpResponse,
-    req: HttpRequest,
-    encodeError: Encode,
-    handle: (body: Buffer) => Uint8Array | Promise<Uint8Array>,
-  ): void {
+  #protobufRoute(res: HttpResponse, req: HttpRequest, encodeError: Encode, handle: (body: Buffer) => Uint8Array | Promise<Uint8Array>): void {
     const ex = this.#exchange(res);
     const typeError = checkContentType(req.getHeader('content-type'));
     if (typeError) {
@@ -264,7 +262,11 @@ export class HttpServer {
           return;
         }
         if (out instanceof Uint8Array) this.#send(ex, 200, OCTET, out);
-        else out.then((bytes) => this.#send(ex, 200, OCTET, bytes), (err) => this.#fail(ex, err, encodeError));
+        else
+          out.then(
+            (bytes) => this.#send(ex, 200, OCTET, bytes),
+            (err) => this.#fail(ex, err, encodeError),
+          );
       },
       (err) => this.#fail(ex, err, encodeError, true),
     );
@@ -312,6 +314,7 @@ const KNOWN_ROUTES = [
   { pattern: /^\/api\/v1\/system\/[^/]+\/actors\/[^/]+\/?$/, method: 'GET' },
   { pattern: /^\/health(\/liveness|\/readiness)?\/?$/, method: 'GET' },
   { pattern: /^\/metrics\/?$/, method: 'GET' },
+  { pattern: /^\/api\/v1\/cluster\/?$/, method: 'GET' },
 ];
 
 function param(req: HttpRequest, i: number): string {

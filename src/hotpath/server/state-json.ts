@@ -3,10 +3,7 @@ import { protocol, type IActorId, type IAny } from '../codec';
 
 const JSON_TYPE_SUFFIXES = ['/eigr.functions.protocol.JSONType', '/spawn.JSONType'];
 
-export function stateAsJson(
-  system: string,
-  s: { id: IActorId; state?: IAny; tags: Record<string, string>; revision: number },
-): Record<string, unknown> {
+export function stateAsJson(system: string, s: { id: IActorId; state?: IAny; tags: Record<string, string>; revision: number }): Record<string, unknown> {
   const out: Record<string, unknown> = {
     system,
     actor: s.id,

@@ -1,0 +1,248 @@
+// This proxy as a member of a cluster on NATS (PROXY_CLUSTER_STRATEGY=nats).
+//
+//   membership  leases in KV <prefix>_members (src/control/cluster/membership.ts)
+//   ownership   an actor activates here only with its claim in KV <prefix>_claims; every
+//               activation fences the stored state (one compare-and-set write); every turn
+//               checks this member's lease right before calling the host
+//   routing     an actor not active here goes to the member holding its claim, else to the
+//               member rendezvous hashing prefers among those whose hosts registered it
+//   transport   NATS request/reply on <prefix>.member.<id>: InvocationRequest in, the
+//               InvocationResponse out, the deadline, the wait chain and the hop count in
+//               headers; Spawn's cross-system subject spawn.<system>.actors.actions is
+//               answered by the members of that system (queue group)
+import { connect, headers as natsHeaders, type Msg, type MsgHdrs, type NatsConnection, type Subscription } from '@nats-io/transport-node';
+import { Claims, Membership, eligible, rendezvous, type MemberInfo } from '../../control/cluster';
+import type { Logger } from '../../control';
+import { ERROR_CODES, SpawnError, asSpawnError, type ErrorCode } from '../../errors';
+import { Status, decodeMessage, encodeInvocationResponse, protocol, type IInvocationRequest, type IInvocationResponse } from '../codec';
+import type { HostReply } from '../host';
+import { ActorMovedError, type ForwardContext, type Ownership, type RemoteRouter, type Target } from '../runtime';
+
+export interface ClusterSettings {
+  servers: readonly string[];
+  /** KV bucket and subject prefix: lets several clusters share one NATS. */
+  prefix: string;
+  memberName: string;
+  leaseMs: number;
+}
+
+/** Handles an invocation forwarded by another member (the runtime's dispatcher). */
+export type ForwardedHandler = (req: IInvocationRequest, ctx: ForwardContext) => Promise<{ reply?: HostReply }>;
+
+const H_DEADLINE = 'Spawn-Deadline';
+const H_CHAIN = 'Spawn-Chain';
+const H_HOPS = 'Spawn-Hops';
+const H_ERROR = 'Spawn-Error-Code';
+const H_OWNER = 'Spawn-Owner';
+const OWNER_CACHE_MAX = 100_000;
+
+export class ClusterNode implements Ownership, RemoteRouter {
+  readonly fenceOnActivation = true;
+  readonly #nc: NatsConnection;
+  readonly #membership: Membership;
+  readonly #claims: Claims;
+  readonly #logger: Logger;
+  /** Claims held here: claim key -> KV revision. */
+  readonly #held = new Map<string, number>();
+  /** Where actors were last seen active: "system\0cell" -> member id. */
+  readonly #owners = new Map<string, string>();
+  readonly #subs: Subscription[] = [];
+  readonly #systemSubs = new Map<string, Subscription>();
+  #handler: ForwardedHandler | undefined;
+
+  private constructor(nc: NatsConnection, membership: Membership, claims: Claims, logger: Logger) {
+    this.#nc = nc;
+    this.#membership = membership;
+    this.#claims = claims;
+    this.#logger = logger;
+  }
+
+  static async start(settings: ClusterSettings, logger: Logger, onFenced: (reason: string) => void): Promise<ClusterNode> {
+    let nc: NatsConnection;
+    try {
+      nc = await connect({ servers: [...settings.servers], maxReconnectAttempts: -1, name: `spawn-proxy ${settings.memberName}` });
+    } catch (err) {
+      throw new SpawnError(
+        'SPAWN_ERR_CONFIG',
+        `cannot reach NATS at ${settings.servers.join(', ')} (SPAWN_INTERNAL_NATS_HOSTS) to join the cluster: ${(err as Error).message}`,
+        { cause: err },
+      );
+    }
+    const membership = new Membership({ nc, bucketPrefix: settings.prefix, name: settings.memberName, leaseMs: settings.leaseMs, logger, onFenced });
+    await membership.join();
+    const claims = await Claims.open(nc, settings.prefix);
+    return new ClusterNode(nc, membership, claims, logger);
+  }
+
+  get id(): string {
+    return this.#membership.id;
+  }
+
+  get members(): ReadonlyMap<string, MemberInfo> {
+    return this.#membership.view;
+  }
+
+  /** Why this member may not run turns, or undefined. */
+  get fenced(): string | undefined {
+    return this.#membership.fenced;
+  }
+
+  // --- Ownership -------------------------------------------------------------------------
+
+  async acquire(system: string, cellName: string): Promise<void> {
+    this.check();
+    const key = Claims.key(system, cellName);
+    const outcome = await this.#claims.acquire(key, this.id, (owner) => this.#membership.isAlive(owner));
+    if (!outcome.ours) {
+      this.learn(system, cellName, outcome.owner || undefined);
+      throw new ActorMovedError(outcome.owner, system, cellName);
+    }
+    this.#held.set(key, outcome.revision);
+    this.learn(system, cellName, undefined);
+  }
+
+  async release(system: string, cellName: string): Promise<void> {
+    const key = Claims.key(system, cellName);
+    const revision = this.#held.get(key);
+    if (revision === undefined) return;
+    this.#held.delete(key);
+    await this.#claims.release(key, revision);
+  }
+
+  check(): void {
+    const fenced = this.#membership.fenced;
+    if (fenced) throw new SpawnError('SPAWN_ERR_NOT_OWNER', `this member (${this.id}) may not run actor turns now: ${fenced}; retry`);
+  }
+
+  // --- RemoteRouter ----------------------------------------------------------------------
+
+  place(target: Target, opts: { excludeSelf: boolean }): string | undefined {
+    let candidates = eligible(this.#membership.view, target.system, target.entry.def.name);
+    if (opts.excludeSelf) candidates = candidates.filter((m) => m.id !== this.id);
+    const chosen = rendezvous(`${target.system}\u0000${target.cellName}`, candidates);
+    if (!chosen || chosen.id === this.id) return undefined;
+    return chosen.id;
+  }
+
+  knownOwner(system: string, cellName: string): string | undefined {
+    const owner = this.#owners.get(`${system}\u0000${cellName}`);
+    return owner && owner !== this.id && this.#membership.view.has(owner) ? owner : undefined;
+  }
+
+  learn(system: string, cellName: string, member: string | undefined): void {
+    const k = `${system}\u0000${cellName}`;
+    if (member === undefined || member === this.id) this.#owners.delete(k);
+    else {
+      if (this.#owners.size >= OWNER_CACHE_MAX) this.#owners.clear();
+      this.#owners.set(k, member);
+    }
+  }
+
+  async forward(member: string, req: IInvocationRequest, ctx: ForwardContext): Promise<{ reply?: HostReply }> {
+    const info = this.#membership.view.get(member);
+    const subject = info?.subject ?? `${this.#subjectPrefix()}.member.${member}`;
+    const h = natsHeaders();
+    h.set(H_DEADLINE, String(ctx.deadline));
+    h.set(H_HOPS, String(ctx.hops));
+    if (ctx.chain.length) h.set(H_CHAIN, JSON.stringify(ctx.chain));
+    const timeout = Math.max(1, ctx.deadline - Date.now());
+    let msg;
+    try {
+      msg = await this.#nc.request(subject, protocol.InvocationRequest.encode(req).finish(), { timeout, headers: h });
+    } catch (err) {
+      const e = err as Error & { isNoResponders?: () => boolean };
+      if (typeof e.isNoResponders === 'function' && e.isNoResponders()) {
+        throw new SpawnError('SPAWN_ERR_MEMBER_UNAVAILABLE', `member ${member} does not answer on NATS (gone or restarting); retry`, { cause: err });
+      }
+      throw new SpawnError('SPAWN_ERR_DEADLINE_EXCEEDED', `member ${member} did not answer within the invocation deadline: ${e.message}`, { cause: err });
+    }
+    const code = msg.headers?.get(H_ERROR);
+    const response = decodeMessage(protocol.InvocationResponse, 'InvocationResponse', msg.data);
+    if (code) {
+      const text = response.status?.message ?? code;
+      const message = text.startsWith(`${code}: `) ? text.slice(code.length + 2) : text;
+      if (code === 'SPAWN_ERR_ACTOR_MOVED') {
+        const owner = msg.headers?.get(H_OWNER) ?? '';
+        throw new ActorMovedError(owner, req.system?.name ?? '', req.actor?.id?.name ?? '');
+      }
+      throw new SpawnError(code in ERROR_CODES ? (code as ErrorCode) : 'SPAWN_ERR_INTERNAL', `${message} (on member ${member})`);
+    }
+    if (req.async || (req.scheduledTo ?? 0) > Date.now()) return {};
+    const reply: IInvocationResponse = response;
+    return { reply: { response: { value: reply.value ?? undefined, ...(reply.value ? {} : { noop: {} }) } } };
+  }
+
+  // --- transport -------------------------------------------------------------------------
+
+  #subjectPrefix(): string {
+    return this.#membership.subject.slice(0, this.#membership.subject.indexOf('.member.'));
+  }
+
+  /** Answers invocations forwarded to this member. */
+  serve(handler: ForwardedHandler): void {
+    this.#handler = handler;
+    this.#subs.push(this.#nc.subscribe(this.#membership.subject, { callback: (err, msg) => this.#onMessage(err, msg) }));
+  }
+
+  /** Spawn's cross-system subject for `system`, answered by one member of the system (queue group). */
+  #serveSystem(system: string): void {
+    if (this.#systemSubs.has(system)) return;
+    const subject = `spawn.${system}.actors.actions`;
+    const sub = this.#nc.subscribe(subject, { queue: subject, callback: (err, msg) => this.#onMessage(err, msg) });
+    this.#systemSubs.set(system, sub);
+  }
+
+  #onMessage(err: Error | null, msg: Msg): void {
+    if (err) return;
+    void this.#answer(msg.data, msg.headers, (d, h) => msg.respond(d, { headers: h }));
+  }
+
+  async #answer(data: Uint8Array, hdrs: MsgHdrs | undefined, respond: (data: Uint8Array, h: MsgHdrs) => void): Promise<void> {
+    const h = natsHeaders();
+    let body: Uint8Array;
+    try {
+      const req = decodeMessage(protocol.InvocationRequest, 'InvocationRequest', data);
+      const deadline = Number(hdrs?.get(H_DEADLINE) || 0) || Date.now() + 60_000;
+      const hops = Number(hdrs?.get(H_HOPS) || 0);
+      const chainText = hdrs?.get(H_CHAIN);
+      const chain = chainText ? (JSON.parse(chainText) as string[]) : [];
+      if (deadline <= Date.now()) throw new SpawnError('SPAWN_ERR_DEADLINE_EXCEEDED', 'the forwarded invocation arrived after its deadline');
+      const result = await this.#handler!(req, { deadline, chain, hops });
+      const response: IInvocationResponse = { status: { status: Status.OK }, system: req.system, actor: req.actor };
+      const value = result.reply?.response.value;
+      if (value) response.value = value;
+      else if (result.reply) response.noop = {};
+      body = encodeInvocationResponse(response);
+    } catch (err) {
+      const e = asSpawnError(err);
+      h.set(H_ERROR, e.code);
+      if (err instanceof ActorMovedError) h.set(H_OWNER, err.owner);
+      body = protocol.InvocationResponse.encode({ status: { status: Status.ERROR, message: e.statusMessage } }).finish();
+    }
+    respond(body, h);
+  }
+
+  /** After a registration: publish what this member's hosts run, and answer the system's subject. */
+  async registered(systems: Record<string, string[]>): Promise<void> {
+    for (const system of Object.keys(systems)) this.#serveSystem(system);
+    await this.#membership.setSystems(systems);
+  }
+
+  setOwned(owned: Record<string, number>): void {
+    this.#membership.setOwned(owned);
+  }
+
+  /** Draining: others stop placing actors here (this member still answers forwarded calls). */
+  async startDraining(): Promise<void> {
+    await this.#membership.startDraining();
+    // A moment for the others to read the new state before actors are handed off.
+    await new Promise((r) => setTimeout(r, Math.min(1000, this.#membership.renewEveryMs * 2)));
+  }
+
+  async close(): Promise<void> {
+    for (const s of [...this.#subs, ...this.#systemSubs.values()]) s.unsubscribe();
+    await this.#membership.leave();
+    await this.#nc.drain().catch(() => undefined);
+    this.#logger.info('cluster: left', { member: this.id });
+  }
+}

@@ -1,0 +1,41 @@
+// Invocations of actors that live on another member of a cluster. The runtime asks where an
+// actor lives before activating it here, and hands the invocation over when it is elsewhere.
+import { SpawnError } from '../../errors';
+import type { IInvocationRequest } from '../codec';
+import type { HostReply } from '../host';
+import type { Target } from './directory';
+
+/** What travels with a forwarded invocation. */
+export interface ForwardContext {
+  /** Epoch ms: the caller's deadline. */
+  deadline: number;
+  /** Cell keys of actors waiting synchronously on this call (cycle detection across members). */
+  chain: readonly string[];
+  /** How many members it passed through already. */
+  hops: number;
+}
+
+export interface RemoteRouter {
+  /** The member that should run `target` when no member holds it yet, or undefined for this one. */
+  place(target: Target, opts: { excludeSelf: boolean }): string | undefined;
+  /** The member last known to hold the actor (learned from a moved answer), if not this one. */
+  knownOwner(system: string, cellName: string): string | undefined;
+  /** Remembers where an actor lives (or forgets it, with undefined). */
+  learn(system: string, cellName: string, member: string | undefined): void;
+  /** Runs the invocation on `member`; rejects with its SpawnError (ActorMovedError when it moved on). */
+  forward(member: string, req: IInvocationRequest, ctx: ForwardContext): Promise<{ reply?: HostReply }>;
+}
+
+/** The actor is activated on another live member. */
+export class ActorMovedError extends SpawnError {
+  constructor(
+    readonly owner: string,
+    system: string,
+    actor: string,
+  ) {
+    super('SPAWN_ERR_ACTOR_MOVED', `actor '${actor}' in system '${system}' is active on member ${owner}`);
+  }
+}
+
+/** Forwarded at most this many times before the caller gets the error. */
+export const MAX_HOPS = 3;
