@@ -68,7 +68,8 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (err) => logger.error('unhandled rejection', { error: String(err) }));
 }
 
-const USAGE = 'usage: spawn-proxy                 start the proxy (configured by environment variables: README.md)\n       spawn-proxy render -f FILE   print the Kubernetes objects for the ActorSystems and ActorHosts in FILE';
+const USAGE =
+  'usage: spawn-proxy                 start the proxy (configured by environment variables: README.md)\n       spawn-proxy render -f FILE   print the Kubernetes objects for the ActorSystems and ActorHosts in FILE';
 
 const args = process.argv.slice(2);
 if (args.length === 0) {

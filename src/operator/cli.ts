@@ -212,7 +212,12 @@ export async function runOperator(argv: string[]): Promise<void> {
   });
   const port = (health.address() as { port: number }).port;
   process.stdout.write(`${JSON.stringify({ event: 'listening', port, pid: process.pid })}\n`);
-  logger.info('spawn-operator started', { identity: a.identity, lease: `${a.leaseNamespace}/${a.leaseName}`, namespace: a.namespace ?? '(all)', healthPort: port });
+  logger.info('spawn-operator started', {
+    identity: a.identity,
+    lease: `${a.leaseNamespace}/${a.leaseName}`,
+    namespace: a.namespace ?? '(all)',
+    healthPort: port,
+  });
   operator.start();
 
   let signals = 0;

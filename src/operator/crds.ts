@@ -4,21 +4,7 @@
 // ("Deploy on Kubernetes") lists every field and what happens to it.
 import type { V1CustomResourceDefinition } from '@kubernetes/client-node';
 import { describeConfig } from '../control';
-import {
-  arr,
-  bool,
-  int,
-  notBelow,
-  notBoth,
-  obj,
-  opaque,
-  refuseField,
-  refuseTrue,
-  requiredUnlessFalse,
-  str,
-  stringMap,
-  type JSONSchema,
-} from './schema';
+import { arr, bool, int, notBelow, notBoth, obj, opaque, refuseField, refuseTrue, requiredUnlessFalse, str, stringMap, type JSONSchema } from './schema';
 import { settingsSchema } from './sidecar-settings';
 
 export const GROUP = 'spawn-eigr.io';
@@ -75,7 +61,7 @@ interface ActorSystemSpec {
   };
   cluster?: {
     features?: {
-      nats?: { enabled?: boolean; url?: string; credentialsSecretRef?: string };
+      nats?: { enabled?: boolean; url?: string };
       erlangMtls?: { enabled?: boolean };
       multiCluster?: { enabled?: boolean; transport?: string };
     };
@@ -189,36 +175,49 @@ const ACTOR_SYSTEM_SPEC: JSONSchema = obj(
         kind: str("Spawn's cluster transport (erlang, quic): refused."),
         cookie: str('Erlang cookie: refused.'),
         tls: opaque('rc.8 Erlang distribution TLS: refused.'),
-        features: obj(
-          'Cluster features.',
-          {
-            nats: obj(
-              'An existing NATS server (with JetStream) the proxies form their cluster and broadcasts over. The operator does not run NATS.',
-              {
-                enabled: bool('Default true when nats is given.'),
-                url: str('NATS server URL(s), comma-separated, e.g. nats://nats.nats.svc:4222.', { pattern: '^(nats|tls|ws|wss)://[^,\\s]+(,(nats|tls|ws|wss)://[^,\\s]+)*$' }),
-                credentialsSecretRef: secretName('Secret in this namespace with keys username, password, authEnabled, tlsEnabled (Spawn’s keys; each optional).'),
-              },
-              { 'x-kubernetes-validations': [requiredUnlessFalse('url', 'enabled', 'cluster.features.nats.url is required when NATS is enabled (enabled defaults to true)')] },
-            ),
-            erlangMtls: obj(
-              'Erlang distribution mTLS: refused (only enabled: false is accepted).',
-              { enabled: bool('Must be false.'), secretName: str('Refused.'), certManager: opaque('Refused.') },
-              {
-                'x-kubernetes-validations': [
-                  refuseTrue('enabled', `cluster.features.erlangMtls: ${NOT_ERLANG}`),
-                  refuseField('secretName', `cluster.features.erlangMtls.secretName: ${NOT_ERLANG}`),
-                  refuseField('certManager', `cluster.features.erlangMtls.certManager: ${NOT_ERLANG}`),
-                ],
-              },
-            ),
-            multiCluster: obj(
-              'Invocations across actor systems over NATS: not implemented by spawn-proxy yet (only enabled: false is accepted).',
-              { enabled: bool('Must be false.'), transport: str('nats.', { enum: ['nats'] }) },
-              { 'x-kubernetes-validations': [refuseTrue('enabled', 'cluster.features.multiCluster: invocations across actor systems are not implemented by spawn-proxy yet')] },
-            ),
-          },
-        ),
+        features: obj('Cluster features.', {
+          nats: obj(
+            'An existing NATS server (with JetStream) the proxies form their cluster (PROXY_CLUSTER_STRATEGY=nats) and broadcasts over. The operator does not run NATS.',
+            {
+              enabled: bool('Default true when nats is given.'),
+              url: str('NATS server URL(s), comma-separated, e.g. nats://nats.nats.svc:4222.', {
+                pattern: '^(nats|tls|ws|wss)://[^,\\s]+(,(nats|tls|ws|wss)://[^,\\s]+)*$',
+              }),
+              credentialsSecretRef: str(
+                "Spawn's NATS credentials Secret: refused, the proxy's NATS connections take no credentials yet (a URL may carry user:password@).",
+              ),
+            },
+            {
+              'x-kubernetes-validations': [
+                requiredUnlessFalse('url', 'enabled', 'cluster.features.nats.url is required when NATS is enabled (enabled defaults to true)'),
+                refuseField(
+                  'credentialsSecretRef',
+                  "cluster.features.nats.credentialsSecretRef: the proxy's NATS connections take no credentials yet (SPAWN_INTERNAL_NATS_HOSTS has no user or token setting)",
+                ),
+              ],
+            },
+          ),
+          erlangMtls: obj(
+            'Erlang distribution mTLS: refused (only enabled: false is accepted).',
+            { enabled: bool('Must be false.'), secretName: str('Refused.'), certManager: opaque('Refused.') },
+            {
+              'x-kubernetes-validations': [
+                refuseTrue('enabled', `cluster.features.erlangMtls: ${NOT_ERLANG}`),
+                refuseField('secretName', `cluster.features.erlangMtls.secretName: ${NOT_ERLANG}`),
+                refuseField('certManager', `cluster.features.erlangMtls.certManager: ${NOT_ERLANG}`),
+              ],
+            },
+          ),
+          multiCluster: obj(
+            'Invocations across actor systems over NATS: not implemented by spawn-proxy yet (only enabled: false is accepted).',
+            { enabled: bool('Must be false.'), transport: str('nats.', { enum: ['nats'] }) },
+            {
+              'x-kubernetes-validations': [
+                refuseTrue('enabled', 'cluster.features.multiCluster: invocations across actor systems are not implemented by spawn-proxy yet'),
+              ],
+            },
+          ),
+        }),
       },
       {
         'x-kubernetes-validations': [
@@ -232,7 +231,9 @@ const ACTOR_SYSTEM_SPEC: JSONSchema = obj(
   },
   {
     required: ['statestore'],
-    'x-kubernetes-validations': [refuseField('externalInvocation', 'externalInvocation: invocations across actor systems are not implemented by spawn-proxy yet')],
+    'x-kubernetes-validations': [
+      refuseField('externalInvocation', 'externalInvocation: invocations across actor systems are not implemented by spawn-proxy yet'),
+    ],
   },
 );
 
@@ -293,10 +294,9 @@ function actorHostSpecSchema(): JSONSchema {
         { 'x-kubernetes-validations': [refuseField('affinity', 'topology.affinity: use spec.affinity')] },
       ),
       volumes: arr('Pod volumes, mounted into the host container with host.volumeMounts.', VOLUME),
-      terminationGracePeriodSeconds: int(
-        'Seconds a stopping pod gets; must exceed the proxy’s PROXY_SHUTDOWN_TIMEOUT_MS. Default: that timeout + 5 s.',
-        { minimum: 1 },
-      ),
+      terminationGracePeriodSeconds: int('Seconds a stopping pod gets; must exceed the proxy’s PROXY_SHUTDOWN_TIMEOUT_MS. Default: that timeout + 5 s.', {
+        minimum: 1,
+      }),
       host: obj(
         'The actor host container (your SDK process).',
         {
@@ -318,14 +318,23 @@ function actorHostSpecSchema(): JSONSchema {
           ),
           env: arr(
             'Environment of the host container (core/v1 EnvVar).',
-            obj('A variable.', { name: str('Name.', { minLength: 1 }), value: str('Value.'), valueFrom: opaque('core/v1 EnvVarSource.') }, { required: ['name'] }),
+            obj(
+              'A variable.',
+              { name: str('Name.', { minLength: 1 }), value: str('Value.'), valueFrom: opaque('core/v1 EnvVarSource.') },
+              { required: ['name'] },
+            ),
           ),
           resources: opaque('core/v1 ResourceRequirements of the host container. Default requests: cpu 100m, memory 128Mi.'),
           volumeMounts: arr(
             'Mounts of spec.volumes into the host container.',
             obj(
               'A mount.',
-              { name: str('Volume name.'), mountPath: str('Path in the container.', { minLength: 1 }), readOnly: bool('Read-only.'), subPath: str('Sub-path of the volume.') },
+              {
+                name: str('Volume name.'),
+                mountPath: str('Path in the container.', { minLength: 1 }),
+                readOnly: bool('Read-only.'),
+                subPath: str('Sub-path of the volume.'),
+              },
               { required: ['name', 'mountPath'] },
             ),
           ),

@@ -145,7 +145,9 @@ export class KubeApi {
       const query: Record<string, string> = { limit: '500' };
       if (options.labelSelector) query.labelSelector = options.labelSelector;
       if (next) query.continue = next;
-      const page = await this.#request<{ items?: T[]; metadata?: { resourceVersion?: string; continue?: string } }>('GET', KubeApi.path(t, options.namespace), { query });
+      const page = await this.#request<{ items?: T[]; metadata?: { resourceVersion?: string; continue?: string } }>('GET', KubeApi.path(t, options.namespace), {
+        query,
+      });
       for (const item of page.items ?? []) items.push({ ...item, apiVersion: t.apiVersion, kind: t.kind });
       resourceVersion = page.metadata?.resourceVersion ?? resourceVersion;
       next = page.metadata?.continue || undefined;

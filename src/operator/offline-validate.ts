@@ -2,15 +2,14 @@
 // Kubernetes 1.33 (kubernetes-models 4.5.1, a dev dependency: this module is for
 // `npm run manifests` and the tests, not for the operator at run time); our own kinds against
 // their CRD's schema, with the validator the operator uses.
+import type { Deployment } from 'kubernetes-models/apps/v1/Deployment';
 import { API_VERSION, specSchema } from './crds';
 import { validate } from './schema';
 
 export const KUBERNETES_SCHEMA_VERSION = '1.33';
 
-interface Model {
-  validate(): void;
-}
-type ModelClass = new (data: object) => Model;
+/** Every model class of kubernetes-models has this shape: built from an object, validate() throws. */
+type ModelClass = new (data: object) => Pick<Deployment, 'validate'>;
 
 /** Problems of `obj` as "<apiVersion>/<kind> <name>: <problem>"; empty when it validates. */
 export async function validateObject(obj: { apiVersion?: string; kind?: string; metadata?: { name?: string }; spec?: unknown }): Promise<string[]> {

@@ -168,7 +168,9 @@ export class Operator {
         else if (ref.kind === 'ActorHost') hosts.add(key);
       }
     };
-    const owned = OWNED.map((t) => new Informer(api, t, { ...scope, labelSelector: MANAGED_SELECTOR }, { onChange: toOwner, onDelete: toOwner }, logger, backoff));
+    const owned = OWNED.map(
+      (t) => new Informer(api, t, { ...scope, labelSelector: MANAGED_SELECTOR }, { onChange: toOwner, onDelete: toOwner }, logger, backoff),
+    );
     // Hosts first, so that a system's first events find its hosts.
     this.#informers = [hostInformer, systemInformer, ...owned];
     for (const i of this.#informers) i.start();

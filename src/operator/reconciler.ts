@@ -43,7 +43,10 @@ export class Reconciler {
       await this.#ensure(RESOURCES.ServiceAccount, kube(objects.serviceAccount), system);
       await this.#ensure(RESOURCES.Role, kube(objects.role), system);
       await this.#ensure(RESOURCES.RoleBinding, kube(objects.roleBinding), system);
-      status = this.#status(system, reconciled(`statestore ${system.spec.statestore.type}${natsEnabled(system) ? ', cluster over NATS' : ', no cluster (one pod per ActorHost)'}`));
+      status = this.#status(
+        system,
+        reconciled(`statestore ${system.spec.statestore.type}${natsEnabled(system) ? ', cluster over NATS' : ', no cluster (one pod per ActorHost)'}`),
+      );
       status.statestoreKey = keys.current;
       // null removes an earlier value (a merge patch).
       status.previousStatestoreKey = keys.previous ?? null;
@@ -56,7 +59,11 @@ export class Reconciler {
   async reconcileHost(namespace: string, name: string): Promise<ReconcileResult | void> {
     const host = await this.#api.get<ActorHost & KubeObject>(RESOURCES.ActorHost, namespace, name);
     if (!host || host.metadata.deletionTimestamp) return;
-    const base: Partial<ActorHostStatus> = { selector: Object.entries(hostSelector(name)).map(([k, v]) => `${k}=${v}`).join(',') };
+    const base: Partial<ActorHostStatus> = {
+      selector: Object.entries(hostSelector(name))
+        .map(([k, v]) => `${k}=${v}`)
+        .join(','),
+    };
     let systemName: string;
     let system: (ActorSystem & KubeObject) | undefined;
     try {
@@ -111,14 +118,11 @@ export class Reconciler {
     const namespace = system.metadata.namespace!;
     const credentialsName = system.spec.statestore.credentialsSecretRef;
     const credentials = await this.#api.get<V1Secret & KubeObject>(RESOURCES.Secret, namespace, credentialsName);
-    if (!credentials) throw new SpecError('SecretNotFound', [`statestore.credentialsSecretRef: Secret ${credentialsName} does not exist in namespace ${namespace}`]);
+    if (!credentials)
+      throw new SpecError('SecretNotFound', [`statestore.credentialsSecretRef: Secret ${credentialsName} does not exist in namespace ${namespace}`]);
     const have = new Set(Object.keys(credentials.data ?? {}));
     const missing = CREDENTIAL_KEYS.filter((k) => !have.has(k));
     if (missing.length > 0) throw new SpecError('SecretIncomplete', [`Secret ${credentialsName} lacks the key(s) ${missing.join(', ')}`]);
-    const nats = system.spec.cluster?.features?.nats;
-    if (nats?.credentialsSecretRef && natsEnabled(system) && !(await this.#api.get(RESOURCES.Secret, namespace, nats.credentialsSecretRef))) {
-      throw new SpecError('SecretNotFound', [`cluster.features.nats.credentialsSecretRef: Secret ${nats.credentialsSecretRef} does not exist in namespace ${namespace}`]);
-    }
     const credentialsHaveKey = have.has('encryptionKey');
     const generatedName = generatedKeySecretName(system.metadata.name);
     let generatedExists = (await this.#api.get(RESOURCES.Secret, namespace, generatedName)) !== undefined;
@@ -139,7 +143,12 @@ export class Reconciler {
    * Applies `desired` unless the live object already carries its hash. `adjust` may set fields
    * that are not part of the hash (a replica count the HPA owns) just before an apply.
    */
-  async #ensure(t: ResourceType, desired: KubeObject, owner: KubeObject, adjust?: (desired: KubeObject, live: KubeObject | undefined) => void): Promise<KubeObject> {
+  async #ensure(
+    t: ResourceType,
+    desired: KubeObject,
+    owner: KubeObject,
+    adjust?: (desired: KubeObject, live: KubeObject | undefined) => void,
+  ): Promise<KubeObject> {
     const hash = hashOf(desired);
     desired.metadata.annotations = { ...desired.metadata.annotations, [APPLIED_HASH]: hash };
     const live = await this.#api.get(t, desired.metadata.namespace!, desired.metadata.name);
@@ -152,7 +161,12 @@ export class Reconciler {
     }
     adjust?.(desired, live);
     const applied = await this.#api.apply(t, desired);
-    this.#logger.info(live ? 'updated' : 'created', { kind: t.kind, namespace: desired.metadata.namespace, name: desired.metadata.name, owner: `${owner.kind}/${owner.metadata.name}` });
+    this.#logger.info(live ? 'updated' : 'created', {
+      kind: t.kind,
+      namespace: desired.metadata.namespace,
+      name: desired.metadata.name,
+      owner: `${owner.kind}/${owner.metadata.name}`,
+    });
     return applied;
   }
 
@@ -160,7 +174,12 @@ export class Reconciler {
     const live = await this.#api.get(t, owner.metadata.namespace!, owner.metadata.name);
     if (!live || live.metadata.ownerReferences?.find((r) => r.controller)?.uid !== owner.metadata.uid) return;
     await this.#api.delete(t, owner.metadata.namespace!, owner.metadata.name, live.metadata.uid);
-    this.#logger.info('deleted', { kind: t.kind, namespace: owner.metadata.namespace, name: owner.metadata.name, owner: `${owner.kind}/${owner.metadata.name}` });
+    this.#logger.info('deleted', {
+      kind: t.kind,
+      namespace: owner.metadata.namespace,
+      name: owner.metadata.name,
+      owner: `${owner.kind}/${owner.metadata.name}`,
+    });
   }
 
   #status(obj: KubeObject, outcome: Outcome): { observedGeneration?: number; conditions: ReturnType<typeof conditionsFor> } {
@@ -170,7 +189,13 @@ export class Reconciler {
 
   async #fail(t: ResourceType, obj: KubeObject, err: unknown, extra: Record<string, unknown> = {}): Promise<ReconcileResult | void> {
     if (!(err instanceof SpecError)) throw err; // API trouble: the queue retries with backoff
-    this.#logger.warn('cannot reconcile', { kind: t.kind, namespace: obj.metadata.namespace, name: obj.metadata.name, reason: err.reason, problems: err.problems });
+    this.#logger.warn('cannot reconcile', {
+      kind: t.kind,
+      namespace: obj.metadata.namespace,
+      name: obj.metadata.name,
+      reason: err.reason,
+      problems: err.problems,
+    });
     await this.#writeStatus(t, obj, { ...extra, ...this.#status(obj, failed(err.reason, err.message)) });
     // A spec problem waits for a change of the spec; a missing Secret is looked for again.
     if (RETRY_REASONS.has(err.reason)) throw err;

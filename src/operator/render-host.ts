@@ -94,7 +94,9 @@ function derive(host: ActorHost, system: ActorSystem): Derived {
     }
   }
   if (hostPort === proxyPort) {
-    problems.push(`the host's port (USER_FUNCTION_PORT ${hostPort}) must differ from the proxy's (PROXY_HTTP_PORT ${proxyPort}): both containers share the pod's network`);
+    problems.push(
+      `the host's port (USER_FUNCTION_PORT ${hostPort}) must differ from the proxy's (PROXY_HTTP_PORT ${proxyPort}): both containers share the pod's network`,
+    );
   }
   const seen = new Set<number>();
   const names = new Set<string>([PROXY_PORT_NAME]);
@@ -144,6 +146,7 @@ function proxyEnv(host: ActorHost, system: ActorSystem, keys: StatestoreKeys, d:
     { name: 'USER_FUNCTION_HOST', value: '127.0.0.1' },
     { name: 'USER_FUNCTION_PORT', value: String(d.hostPort) },
     { name: 'PROXY_NODE_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
+    { name: 'PROXY_CLUSTER_MEMBER_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
     { name: 'PROXY_DATABASE_HOST', valueFrom: secretRef(credentials, 'host') },
     { name: 'PROXY_DATABASE_PORT', valueFrom: secretRef(credentials, 'port', true) },
     { name: 'PROXY_DATABASE_NAME', valueFrom: secretRef(credentials, 'database', true) },
@@ -152,16 +155,6 @@ function proxyEnv(host: ActorHost, system: ActorSystem, keys: StatestoreKeys, d:
     { name: 'SPAWN_STATESTORE_KEY', valueFrom: secretRef(keys.current.name, keys.current.key) },
   ];
   if (keys.previous) env.push({ name: 'SPAWN_STATESTORE_KEY_PREVIOUS', valueFrom: secretRef(keys.previous.name, keys.previous.key) });
-  const nats = system.spec.cluster?.features?.nats;
-  if (nats?.credentialsSecretRef && natsEnabled(system)) {
-    // PENDING cluster settings (sidecar-settings.ts), from Spawn's NATS Secret keys.
-    env.push(
-      { name: 'SPAWN_INTERNAL_NATS_AUTH', valueFrom: secretRef(nats.credentialsSecretRef, 'authEnabled', true) },
-      { name: 'SPAWN_INTERNAL_NATS_AUTH_USER', valueFrom: secretRef(nats.credentialsSecretRef, 'username', true) },
-      { name: 'SPAWN_INTERNAL_NATS_AUTH_PASS', valueFrom: secretRef(nats.credentialsSecretRef, 'password', true) },
-      { name: 'SPAWN_INTERNAL_NATS_TLS', valueFrom: secretRef(nats.credentialsSecretRef, 'tlsEnabled', true) },
-    );
-  }
   const settings = host.spec.sidecar?.settings ?? {};
   const set = new Set(env.map((e) => e.name));
   for (const e of tunableEntries()) {
@@ -205,6 +198,7 @@ function hostEnv(host: ActorHost, d: Derived): V1EnvVar[] {
     { name: 'PROXY_HTTP_PORT', value: String(d.proxyPort) },
     { name: 'SPAWN_PROXY_INTERFACE', value: '127.0.0.1' },
     { name: 'SPAWN_PROXY_PORT', value: String(d.proxyPort) },
+    // Spawn's name for the system; SDKs may read it (the proxy takes the system from the registration).
     { name: 'PROXY_ACTOR_SYSTEM_NAME', value: d.system },
     { name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
     { name: 'POD_NAMESPACE', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } },

@@ -3,15 +3,7 @@
 // operator and `spawn-proxy render` run the same code.
 import type { V1ConfigMap, V1Role, V1RoleBinding, V1Secret, V1ServiceAccount } from '@kubernetes/client-node';
 import { STATESTORE_TYPES, specSchema, type ActorSystem, type SecretKeyRef } from './crds';
-import {
-  GENERATED_KEY,
-  generatedKeySecretName,
-  hashOf,
-  ownedBy,
-  proxyConfigMapName,
-  proxyServiceAccountName,
-  systemLabels,
-} from './names';
+import { GENERATED_KEY, generatedKeySecretName, hashOf, ownedBy, proxyConfigMapName, proxyServiceAccountName, systemLabels } from './names';
 import { validate } from './schema';
 
 /** A resource that cannot be turned into objects as it stands: `reason` is a condition reason. */
@@ -57,25 +49,25 @@ export function checkActorSystem(system: ActorSystem): void {
 /** The variables every proxy of the system gets from the shared ConfigMap. */
 export function proxyConfigData(system: ActorSystem): Record<string, string> {
   const { statestore } = system.spec;
-  const data: Record<string, string> = {
-    PROXY_DATABASE_TYPE: STATESTORE_TYPES[statestore.type] ?? statestore.type,
-    // PENDING cluster setting (sidecar-settings.ts): the system the proxies form.
-    PROXY_ACTOR_SYSTEM_NAME: system.metadata.name,
-  };
+  const data: Record<string, string> = { PROXY_DATABASE_TYPE: STATESTORE_TYPES[statestore.type] ?? statestore.type };
   if (statestore.pool?.size !== undefined) data.PROXY_DATABASE_POOL_SIZE = String(statestore.pool.size);
   if (statestore.ssl !== undefined) data.PROXY_DATABASE_SSL = String(statestore.ssl);
   if (statestore.ssl_verify !== undefined) data.PROXY_DATABASE_SSL_VERIFY = String(statestore.ssl_verify);
   const nats = system.spec.cluster?.features?.nats;
-  if (nats && natsEnabled(system) && nats.url) {
+  if (nats?.url && natsEnabled(system)) {
+    data.PROXY_CLUSTER_STRATEGY = 'nats';
+    data.SPAWN_INTERNAL_NATS_HOSTS = nats.url;
+    data.PROXY_CLUSTER_PREFIX = clusterPrefix(system);
     // Broadcasts must reach every pod of the system: they go over the same NATS.
     data.SPAWN_PUBSUB_ADAPTER = 'nats';
     data.SPAWN_PUBSUB_NATS_HOSTS = nats.url;
-    // PENDING cluster settings (sidecar-settings.ts).
-    data.PROXY_CLUSTER_STRATEGY = 'nats';
-    data.SPAWN_USE_INTERNAL_NATS = 'true';
-    data.SPAWN_INTERNAL_NATS_HOSTS = nats.url;
   }
   return data;
+}
+
+/** One cluster per ActorSystem on a NATS that several systems or namespaces may share (a subject token). */
+function clusterPrefix(system: ActorSystem): string {
+  return `spawn-${system.metadata.namespace ?? 'default'}-${system.metadata.name}`.replace(/[^A-Za-z0-9_-]/g, '_');
 }
 
 /** Changes whenever what the proxies read from the system changes (pod template annotation). */
@@ -142,7 +134,8 @@ export function generatedKeySecret(system: ActorSystem, keyBase64: string): V1Se
       namespace: system.metadata.namespace,
       labels: systemLabels(name),
       annotations: {
-        'spawn-eigr.io/generated': 'statestore key, generated once by spawn-operator; kept when the ActorSystem is deleted: the state in the database is encrypted with it',
+        'spawn-eigr.io/generated':
+          'statestore key, generated once by spawn-operator; kept when the ActorSystem is deleted: the state in the database is encrypted with it',
       },
     },
     data: { [GENERATED_KEY]: Buffer.from(keyBase64, 'utf8').toString('base64') },

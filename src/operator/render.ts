@@ -27,7 +27,11 @@ interface RenderResult {
 export function parseDocuments(text: string): Doc[] {
   const out: Doc[] = [];
   for (const doc of parseAllDocuments(text)) {
-    if (doc.errors.length > 0) throw new SpecError('InvalidFile', doc.errors.map((e) => e.message));
+    if (doc.errors.length > 0)
+      throw new SpecError(
+        'InvalidFile',
+        doc.errors.map((e) => e.message),
+      );
     const value = doc.toJS() as unknown;
     if (value === null || value === undefined) continue;
     if (typeof value !== 'object' || Array.isArray(value)) throw new SpecError('InvalidFile', ['every document must be a Kubernetes object']);

@@ -61,7 +61,11 @@ export function refuseTrue(name: string, message: string): CelRule {
 
 /** `name` is required unless the boolean `flag` is given as false (flags that default to true). */
 export function requiredUnlessFalse(name: string, flag: string, message: string): CelRule {
-  return rule(`has(self.${field(name)}) || (has(self.${field(flag)}) && self.${flag} == false)`, message, (self) => self[name] !== undefined || self[flag] === false);
+  return rule(
+    `has(self.${field(name)}) || (has(self.${field(flag)}) && self.${flag} == false)`,
+    message,
+    (self) => self[name] !== undefined || self[flag] === false,
+  );
 }
 
 /** At most one of `a` and `b`. */
@@ -71,9 +75,11 @@ export function notBoth(a: string, b: string, message: string): CelRule {
 
 /** `high` ≥ `low` when both are given. */
 export function notBelow(high: string, low: string, message: string): CelRule {
-  return rule(`!has(self.${field(high)}) || !has(self.${field(low)}) || self.${high} >= self.${low}`, message, (self) =>
-    typeof self[high] !== 'number' || typeof self[low] !== 'number' ? true : (self[high] as number) >= (self[low] as number),
-  );
+  return rule(`!has(self.${field(high)}) || !has(self.${field(low)}) || self.${high} >= self.${low}`, message, (self) => {
+    const h = self[high];
+    const l = self[low];
+    return typeof h !== 'number' || typeof l !== 'number' || h >= l;
+  });
 }
 
 // Builders. Each returns a fresh object, so schemas can be shared and extended without aliasing.
@@ -109,7 +115,8 @@ function describe(v: unknown): string {
 
 function check(schema: JSONSchema, value: unknown, path: string, errors: string[]): void {
   if (schema['x-kubernetes-int-or-string']) {
-    if (!(typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value)))) errors.push(`${path}: must be an integer or a string (got ${describe(value)})`);
+    if (!(typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value))))
+      errors.push(`${path}: must be an integer or a string (got ${describe(value)})`);
     return;
   }
   switch (schema.type) {
@@ -117,7 +124,8 @@ function check(schema: JSONSchema, value: unknown, path: string, errors: string[
       if (typeof value !== 'string') return void errors.push(`${path}: must be a string (got ${describe(value)})`);
       if (schema.minLength !== undefined && value.length < schema.minLength) errors.push(`${path}: must be at least ${schema.minLength} characters`);
       if (schema.maxLength !== undefined && value.length > schema.maxLength) errors.push(`${path}: must be at most ${schema.maxLength} characters`);
-      if (schema.pattern !== undefined && !new RegExp(schema.pattern).test(value)) errors.push(`${path}: must match ${schema.pattern} (got ${JSON.stringify(value)})`);
+      if (schema.pattern !== undefined && !new RegExp(schema.pattern).test(value))
+        errors.push(`${path}: must match ${schema.pattern} (got ${JSON.stringify(value)})`);
       break;
     case 'integer':
       if (typeof value !== 'number' || !Number.isInteger(value)) return void errors.push(`${path}: must be an integer (got ${describe(value)})`);

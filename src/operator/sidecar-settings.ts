@@ -4,11 +4,13 @@
 // name, typed and bounded by the schema, so the CRD, the container env and the proxy can
 // never disagree on a name. A new setting in a sidecar group becomes tunable by itself; a
 // new group, or a new secret, must be placed here first (test/operator/sidecar-env.test.ts).
+// The cluster's settings joined the schema while the operator was written: they are placed
+// below like every other (the operator once wrote them from a list of pending names).
 import { CONFIG_GROUPS, describeConfig, type ConfigEntry, type ConfigGroup } from '../control';
 import type { JSONSchema } from './schema';
 
 /** Groups of the schema that configure the proxy sidecar. */
-export const SIDECAR_GROUPS: ReadonlySet<string> = new Set<ConfigGroup>(['proxy', 'host', 'actors', 'pubsub', 'storage', 'process']);
+export const SIDECAR_GROUPS: ReadonlySet<string> = new Set<ConfigGroup>(['proxy', 'host', 'actors', 'pubsub', 'storage', 'cluster', 'process']);
 
 /**
  * Groups of the schema that are not the sidecar's (other processes' settings). Every group is
@@ -21,6 +23,7 @@ export const OPERATOR_SET: Readonly<Record<string, string>> = {
   PROXY_HTTP_BIND: '`0.0.0.0`: the Service and the kubelet probes reach the proxy on the pod IP',
   USER_FUNCTION_HOST: '`127.0.0.1`: the host is the other container of the same pod',
   PROXY_NODE_NAME: "the pod's name",
+  PROXY_CLUSTER_MEMBER_NAME: "the pod's name",
   PROXY_DATA_DIR: 'unused: an ActorSystem has no embedded store (SQLite) to keep files for',
 };
 
@@ -37,23 +40,9 @@ export const SYSTEM_SET: Readonly<Record<string, string>> = {
   PROXY_DATABASE_SECRET: 'key `password` of the credentials Secret',
   SPAWN_STATESTORE_KEY: 'key `encryptionKey` of the credentials Secret, else the generated `<system>-statestore-key` Secret',
   SPAWN_STATESTORE_KEY_PREVIOUS: 'the generated key, once `encryptionKey` replaced it',
-};
-
-/**
- * PENDING: the cluster settings (Spawn's names, spec §6) that the proxy's cluster layer will
- * read. They are not in config-schema.ts yet; when they land there, delete them from this
- * list: the schema then types them, and the operator's env is checked against it. Until then
- * the operator writes them as given here.
- */
-export const PENDING_CLUSTER_SETTINGS: Readonly<Record<string, string>> = {
-  PROXY_ACTOR_SYSTEM_NAME: 'the ActorSystem’s name',
-  PROXY_CLUSTER_STRATEGY: '`nats` when `spec.cluster.features.nats` is enabled',
-  SPAWN_USE_INTERNAL_NATS: '`true` when `spec.cluster.features.nats` is enabled',
+  PROXY_CLUSTER_STRATEGY: '`nats` when `spec.cluster.features.nats` is enabled (else the default, `none`)',
   SPAWN_INTERNAL_NATS_HOSTS: '`spec.cluster.features.nats.url`',
-  SPAWN_INTERNAL_NATS_TLS: 'key `tlsEnabled` of the NATS credentials Secret',
-  SPAWN_INTERNAL_NATS_AUTH: 'key `authEnabled` of the NATS credentials Secret',
-  SPAWN_INTERNAL_NATS_AUTH_USER: 'key `username` of the NATS credentials Secret',
-  SPAWN_INTERNAL_NATS_AUTH_PASS: 'key `password` of the NATS credentials Secret',
+  PROXY_CLUSTER_PREFIX: '`spawn-<namespace>-<system>`: one cluster per ActorSystem, even on a shared NATS',
 };
 
 /** Entries of the schema that configure the sidecar, in schema order. */

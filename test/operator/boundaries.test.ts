@@ -13,7 +13,11 @@ const files = (dir: string): string[] =>
 const imports = (file: string): string[] => [...readFileSync(file, 'utf8').matchAll(/from '([^']+)'|import\('([^']+)'\)/g)].map((m) => (m[1] ?? m[2])!);
 
 t.test('src/hotpath never imports src/operator', async (t) => {
-  const offenders = files(join(src, 'hotpath')).flatMap((f) => imports(f).filter((i) => /operator/.test(i)).map((i) => `${relative(src, f)}: ${i}`));
+  const offenders = files(join(src, 'hotpath')).flatMap((f) =>
+    imports(f)
+      .filter((i) => /operator/.test(i))
+      .map((i) => `${relative(src, f)}: ${i}`),
+  );
   t.same(offenders, []);
 });
 

@@ -29,7 +29,11 @@ t.test('spawn-proxy render -f FILE prints the objects as YAML (or -o json)', asy
   );
   t.equal(docs[4]!.spec.template.spec.containers[1].image, 'registry.example/spawn-proxy:1');
   t.match(r.stderr, /note: ActorSystem default\/shop: create the statestore key once/);
-  const j = run(PROXY, ['render', '-o', 'json', '-f', '-'], `${JSON.stringify({ apiVersion: 'v1', kind: 'List', items: parseAllDocuments(readFileSync(EXAMPLE, 'utf8')).map((d) => d.toJS()) })}`);
+  const j = run(
+    PROXY,
+    ['render', '-o', 'json', '-f', '-'],
+    `${JSON.stringify({ apiVersion: 'v1', kind: 'List', items: parseAllDocuments(readFileSync(EXAMPLE, 'utf8')).map((d) => d.toJS()) })}`,
+  );
   t.equal(j.code, 0, j.stderr);
   t.equal(JSON.parse(j.stdout).items.length, 7, 'JSON List in, JSON List out (stdin with -f -)');
 });
@@ -48,7 +52,13 @@ t.test('render refuses what the operator refuses (exit 65), naming the field', a
 });
 
 t.test('unknown arguments: usage line, exit 64', async (t) => {
-  for (const args of [['render'], ['render', '-f'], ['render', '--bogus', '-f', EXAMPLE], ['render', '-f', EXAMPLE, '-o', 'xml'], ['render', '-f', EXAMPLE, 'extra']]) {
+  for (const args of [
+    ['render'],
+    ['render', '-f'],
+    ['render', '--bogus', '-f', EXAMPLE],
+    ['render', '-f', EXAMPLE, '-o', 'xml'],
+    ['render', '-f', EXAMPLE, 'extra'],
+  ]) {
     const r = run(PROXY, args);
     t.equal(r.code, 64, `spawn-proxy ${args.join(' ')}`);
     t.match(r.stderr, /usage: spawn-proxy render -f FILE/);

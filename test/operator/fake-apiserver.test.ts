@@ -60,7 +60,10 @@ t.test('watch: replays after a resourceVersion; too old: ERROR 410', async (t) =
   const rv = (await call(server, 'GET', CM)).body.metadata.resourceVersion;
   await call(server, 'POST', CM, cm('a', {}));
   const ac = new AbortController();
-  const res = await fetch(`http://127.0.0.1:${server.port}${CM}?watch=true&resourceVersion=${rv}`, { headers: { authorization: `Bearer ${server.token}` }, signal: ac.signal });
+  const res = await fetch(`http://127.0.0.1:${server.port}${CM}?watch=true&resourceVersion=${rv}`, {
+    headers: { authorization: `Bearer ${server.token}` },
+    signal: ac.signal,
+  });
   const reader = res.body!.getReader();
   const first = new TextDecoder().decode((await reader.read()).value);
   t.match(JSON.parse(first.split('\n')[0]!), { type: 'ADDED', object: { metadata: { name: 'a' } } });
@@ -75,7 +78,10 @@ t.test('watch: replays after a resourceVersion; too old: ERROR 410', async (t) =
 t.test('deleting an owner deletes its dependents (garbage collector)', async (t) => {
   const { server } = await startFakeApi(t);
   const owner = (await call(server, 'POST', CM, cm('owner', {}))).body;
-  const dep = { ...cm('dep', {}), metadata: { name: 'dep', ownerReferences: [{ apiVersion: 'v1', kind: 'ConfigMap', name: 'owner', uid: owner.metadata.uid, controller: true }] } };
+  const dep = {
+    ...cm('dep', {}),
+    metadata: { name: 'dep', ownerReferences: [{ apiVersion: 'v1', kind: 'ConfigMap', name: 'owner', uid: owner.metadata.uid, controller: true }] },
+  };
   await call(server, 'POST', CM, dep);
   await call(server, 'POST', CM, cm('other', {}));
   t.equal((await call(server, 'DELETE', `${CM}/owner`)).status, 200);

@@ -386,7 +386,8 @@ export class FakeApiServer {
     if (method === 'GET') return existing ? reply(200, clone(existing)) : notFound();
     if (method === 'POST' && !name) {
       if (!body?.metadata?.name) return reply(422, status(422, 'Invalid', 'metadata.name: Required value'));
-      if (body.kind !== def.kind || body.apiVersion !== apiVersionOf(def)) return reply(400, status(400, 'BadRequest', 'apiVersion/kind do not match the path'));
+      if (body.kind !== def.kind || body.apiVersion !== apiVersionOf(def))
+        return reply(400, status(400, 'BadRequest', 'apiVersion/kind do not match the path'));
       if (this.#objects.has(this.#key(def.plural, namespace, body.metadata.name))) {
         return reply(409, status(409, 'AlreadyExists', `${def.plural} "${body.metadata.name}" already exists`));
       }
@@ -397,7 +398,14 @@ export class FakeApiServer {
       if (!existing) return notFound();
       const rv = body!.metadata?.resourceVersion;
       if (rv !== undefined && rv !== existing.metadata.resourceVersion) {
-        return reply(409, status(409, 'Conflict', `Operation cannot be fulfilled on ${def.plural} "${name}": the object has been modified; please apply your changes to the latest version and try again`));
+        return reply(
+          409,
+          status(
+            409,
+            'Conflict',
+            `Operation cannot be fulfilled on ${def.plural} "${name}": the object has been modified; please apply your changes to the latest version and try again`,
+          ),
+        );
       }
       const next = clone(body!);
       if (sub === 'status') return reply(200, this.#write(def, existing, { ...clone(existing), status: next.status }));
@@ -416,7 +424,8 @@ export class FakeApiServer {
       }
       if (type === 'application/apply-patch+yaml') {
         if (!url.searchParams.get('fieldManager')) return reply(400, status(400, 'BadRequest', 'PATCH with apply requires a fieldManager'));
-        if (body!.kind !== def.kind || body!.apiVersion !== apiVersionOf(def)) return reply(400, status(400, 'BadRequest', 'apply needs apiVersion and kind matching the path'));
+        if (body!.kind !== def.kind || body!.apiVersion !== apiVersionOf(def))
+          return reply(400, status(400, 'BadRequest', 'apply needs apiVersion and kind matching the path'));
         if (sub === 'status') return reply(415, status(415, 'UnsupportedMediaType', 'apply to status is not modelled'));
         if (!existing) return reply(201, this.#create(def, namespace, clone(body!)));
         const applied = clone(body!);

@@ -51,13 +51,13 @@ function startOperator(t: Test, kubeconfig: string, identity: string): Proc {
   const lines: string[] = [];
   let err = '';
   let buf = '';
-  proc.stdout!.on('data', (d: Buffer) => {
+  proc.stdout.on('data', (d: Buffer) => {
     buf += d.toString();
     const parts = buf.split('\n');
     buf = parts.pop()!;
     lines.push(...parts);
   });
-  proc.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  proc.stderr.on('data', (d: Buffer) => (err += d.toString()));
   const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
   t.teardown(async () => {
     if (proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL');
@@ -79,7 +79,12 @@ t.test('one leader writes; killed, the other takes over after one lease duration
   server.put('actorhosts', e.host);
   await until('the example reconciled', () => server.get('deployments', 'default', 'typescript-host'), 15_000);
   await until('the ActorSystem Ready', () => condition(server.get('actorsystems', 'default', 'shop'), 'Ready')?.status === 'True');
-  const resourceWriters = new Set(server.writes().filter((r) => !r.path.includes('/leases')).map((r) => r.userAgent));
+  const resourceWriters = new Set(
+    server
+      .writes()
+      .filter((r) => !r.path.includes('/leases'))
+      .map((r) => r.userAgent),
+  );
   t.same([...resourceWriters], [`spawn-operator/${leader.identity}`], 'only the leader wrote');
   t.notOk(other.leading(), 'the other never led');
   t.ok(
@@ -92,7 +97,9 @@ t.test('one leader writes; killed, the other takes over after one lease duration
   leader.proc.kill('SIGKILL');
   await leader.exited;
   const lastRenewal = Math.max(
-    ...server.requests.filter((r) => r.userAgent === `spawn-operator/${leader.identity}` && r.path.includes('/leases') && r.method !== 'GET' && r.status < 300).map((r) => r.at),
+    ...server.requests
+      .filter((r) => r.userAgent === `spawn-operator/${leader.identity}` && r.path.includes('/leases') && r.method !== 'GET' && r.status < 300)
+      .map((r) => r.at),
   );
   await until('the other to lead', () => other.leading(), 15_000);
   const takeover = server.requests.find(
@@ -110,9 +117,20 @@ t.test('one leader writes; killed, the other takes over after one lease duration
   const host = server.get('actorhosts', 'default', 'typescript-host')!;
   const before = server.requests.length;
   server.put('actorhosts', { ...host, spec: { ...host.spec, host: { ...host.spec.host, image: 'spawn-typescript-host:0.3.0' } } });
-  await until('the change applied', () => server.get('deployments', 'default', 'typescript-host')?.spec.template.spec.containers[0].image === 'spawn-typescript-host:0.3.0', 15_000);
+  await until(
+    'the change applied',
+    () => server.get('deployments', 'default', 'typescript-host')?.spec.template.spec.containers[0].image === 'spawn-typescript-host:0.3.0',
+    15_000,
+  );
   t.same(
-    [...new Set(server.requests.slice(before).filter((r) => r.method !== 'GET' && !r.path.includes('/leases')).map((r) => r.userAgent))],
+    [
+      ...new Set(
+        server.requests
+          .slice(before)
+          .filter((r) => r.method !== 'GET' && !r.path.includes('/leases'))
+          .map((r) => r.userAgent),
+      ),
+    ],
     [`spawn-operator/${other.identity}`],
     'by the new leader',
   );

@@ -5,7 +5,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import t from 'tap';
 import { DEFAULT_PROXY_IMAGE } from '../../src/operator/names';
-import { KUBERNETES_SCHEMA_VERSION, RESOURCES, manifestFiles, operatorClusterRole, parseDocuments, renderDocuments, renderManifestFiles, validateObject } from '../../src/operator';
+import {
+  KUBERNETES_SCHEMA_VERSION,
+  RESOURCES,
+  manifestFiles,
+  operatorClusterRole,
+  parseDocuments,
+  renderDocuments,
+  renderManifestFiles,
+  validateObject,
+} from '../../src/operator';
 
 let root = __dirname;
 while (!existsSync(join(root, 'package.json'))) root = dirname(root);

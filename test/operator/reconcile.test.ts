@@ -69,7 +69,11 @@ t.test('create: the system and host objects appear, owned, and both resources be
   const proxy = d.spec.template.spec.containers.find((c: Obj) => c.name === 'spawn-proxy');
   t.same(proxy.envFrom, [{ configMapRef: { name: 'shop-proxy-config' } }]);
   t.equal(proxy.image, 'spawn-proxy:test');
-  t.match(resourceWrites(server).join('\n'), /PATCH \/apis\/apps\/v1\/namespaces\/default\/deployments\/typescript-host/, 'the Deployment is server-side applied');
+  t.match(
+    resourceWrites(server).join('\n'),
+    /PATCH \/apis\/apps\/v1\/namespaces\/default\/deployments\/typescript-host/,
+    'the Deployment is server-side applied',
+  );
   t.ok(
     server.requests.some((r) => r.method === 'PATCH' && r.contentType === 'application/apply-patch+yaml' && /fieldManager=spawn-operator/.test(r.query)),
     'apply carries the field manager',
@@ -151,11 +155,7 @@ t.test('an expired watch: a re-list, and a reconcile of only what changed meanwh
   server.expireWatches();
   await until('every informer to list again', () => lists().every((n, i) => n > listsBefore[i]!));
   await op.operator.settled();
-  t.same(
-    { systems: op.operator.stats().systems!.runs, hosts: op.operator.stats().hosts!.runs },
-    runs,
-    'nothing changed, so nothing was reconciled again',
-  );
+  t.same({ systems: op.operator.stats().systems!.runs, hosts: op.operator.stats().hosts!.runs }, runs, 'nothing changed, so nothing was reconciled again');
   t.same(resourceWrites(server, writesBefore), []);
 
   // A change made while no watch runs is found by the next list, and only it is reconciled.
@@ -242,7 +242,12 @@ t.test('the statestore key: an existing one is never overwritten, a generated on
   const e = example(NS);
   const mine = Buffer.alloc(32, 7).toString('base64');
   server.put('secrets', e.secret);
-  server.put('secrets', { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'shop-statestore-key', namespace: NS }, data: { SPAWN_STATESTORE_KEY: Buffer.from(mine).toString('base64') } });
+  server.put('secrets', {
+    apiVersion: 'v1',
+    kind: 'Secret',
+    metadata: { name: 'shop-statestore-key', namespace: NS },
+    data: { SPAWN_STATESTORE_KEY: Buffer.from(mine).toString('base64') },
+  });
   server.put('actorsystems', e.system);
   const other = structuredClone(e.system);
   other.metadata.name = 'other';

@@ -39,7 +39,7 @@ const hostOf = (r: ReturnType<typeof render>) => containers(r).find((c) => c.nam
 
 t.test('every rendered object validates offline (Kubernetes 1.33 schema)', async (t) => {
   const r = render((s, h) => {
-    s.spec.cluster = { features: { nats: { url: 'nats://nats:4222', credentialsSecretRef: 'nats-creds' } } };
+    s.spec.cluster = { features: { nats: { url: 'nats://nats:4222' } } };
     delete h.spec.replicas;
     h.spec.autoscaler = { min: 1, max: 3, averageCpuUtilizationPercentage: 60, averageMemoryUtilizationValue: 70 };
   });
@@ -80,6 +80,23 @@ t.test("the sidecar's env is the proxy's schema: the proxy reads it back as inte
   );
 });
 
+t.test('with NATS, the proxies form one cluster per ActorSystem', async (t) => {
+  const r = render((s) => (s.spec.cluster = { features: { nats: { url: 'nats://a:4222,nats://b:4222' } } }));
+  const env: Record<string, string> = { ...r.system.configMap.data, SPAWN_STATESTORE_KEY: Buffer.alloc(32).toString('base64') };
+  const c = loadConfig(env);
+  t.equal(c.cluster.strategy, 'nats');
+  t.same(c.cluster.natsServers, ['nats://a:4222', 'nats://b:4222']);
+  t.equal(c.cluster.prefix, 'spawn-ns-shop', 'a prefix of its own: two systems on one NATS stay apart');
+  t.equal(c.pubsub.adapter, 'nats', 'broadcasts reach every pod');
+  t.same(
+    proxyOf(r).env!.find((v) => v.name === 'PROXY_CLUSTER_MEMBER_NAME')!.valueFrom,
+    { fieldRef: { fieldPath: 'metadata.name' } },
+    'each member is named after its pod',
+  );
+  const alone = render();
+  t.equal(loadConfig({ ...alone.system.configMap.data }).cluster.strategy, 'none', 'without NATS each proxy runs alone');
+});
+
 t.test('probes, ports, grace period and scrape annotations', async (t) => {
   const r = render();
   const proxy = proxyOf(r);
@@ -87,7 +104,11 @@ t.test('probes, ports, grace period and scrape annotations', async (t) => {
   t.equal(proxy.livenessProbe!.httpGet!.path, '/health/liveness');
   t.equal(proxy.ports![0]!.containerPort, 9001);
   t.equal(r.host.deployment.spec!.template.spec!.terminationGracePeriodSeconds, 30, 'PROXY_SHUTDOWN_TIMEOUT_MS 25 s + 5 s');
-  t.match(r.host.deployment.spec!.template.metadata!.annotations, { 'prometheus.io/scrape': 'true', 'prometheus.io/port': '9001', 'prometheus.io/path': '/metrics' });
+  t.match(r.host.deployment.spec!.template.metadata!.annotations, {
+    'prometheus.io/scrape': 'true',
+    'prometheus.io/port': '9001',
+    'prometheus.io/path': '/metrics',
+  });
   t.same(
     r.host.service.spec!.ports!.map((p) => [p.name, p.port]),
     [
@@ -97,14 +118,23 @@ t.test('probes, ports, grace period and scrape annotations', async (t) => {
   );
   const longer = render((_s, h) => (h.spec.sidecar = { settings: { PROXY_SHUTDOWN_TIMEOUT_MS: 60_000 } }));
   t.equal(longer.host.deployment.spec!.template.spec!.terminationGracePeriodSeconds, 65, 'follows the shutdown timeout');
-  t.match(problems((_s, h) => (h.spec.terminationGracePeriodSeconds = 25)), /terminationGracePeriodSeconds \(25\) must exceed the proxy's shutdown timeout .* at least 26/);
-  t.match(problems((_s, h) => (h.spec.host.ports = [{ containerPort: 9001 }])), /must differ from the proxy's/);
+  t.match(
+    problems((_s, h) => (h.spec.terminationGracePeriodSeconds = 25)),
+    /terminationGracePeriodSeconds \(25\) must exceed the proxy's shutdown timeout .* at least 26/,
+  );
+  t.match(
+    problems((_s, h) => (h.spec.host.ports = [{ containerPort: 9001 }])),
+    /must differ from the proxy's/,
+  );
   t.match(
     problems((_s, h) => (h.spec.host.ports = [{ containerPort: 8090 }, { containerPort: 8091 }])),
     /several ports: set spec\.sidecar\.settings\.USER_FUNCTION_PORT/,
   );
   const chosen = render((_s, h) => {
-    h.spec.host.ports = [{ name: 'a', containerPort: 8090 }, { name: 'b', containerPort: 8091 }];
+    h.spec.host.ports = [
+      { name: 'a', containerPort: 8090 },
+      { name: 'b', containerPort: 8091 },
+    ];
     h.spec.sidecar = { settings: { USER_FUNCTION_PORT: 8091 } };
   });
   t.equal(proxyOf(chosen).env!.find((v) => v.name === 'USER_FUNCTION_PORT')!.value, '8091');
@@ -130,12 +160,17 @@ t.test("Spawn's fields we support become what they say", async (t) => {
   const r = render((s, h) => {
     s.spec.statestore.ssl = true;
     s.spec.statestore.ssl_verify = false;
-    h.spec.affinity = { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'k', operator: 'Exists' }] }] } } };
+    h.spec.affinity = {
+      nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'k', operator: 'Exists' }] }] } },
+    };
     h.spec.topology = { nodeSelector: { pool: 'actors' }, tolerations: [{ key: 'dedicated', operator: 'Equal', value: 'actors', effect: 'NoSchedule' }] };
     h.spec.volumes = [{ name: 'cfg', configMap: { name: 'cfg' } }];
     h.spec.host.volumeMounts = [{ name: 'cfg', mountPath: '/etc/cfg' }];
     h.spec.host.pullSecretsRef = 'regcred';
-    h.spec.host.env = [{ name: 'A', value: '1' }, { name: 'PROXY_HTTP_PORT', value: 'mine' }];
+    h.spec.host.env = [
+      { name: 'A', value: '1' },
+      { name: 'PROXY_HTTP_PORT', value: 'mine' },
+    ];
     h.spec.host.resources = { requests: { cpu: '1' } };
     h.spec.sidecar = { image: 'registry/spawn-proxy:9', resources: { requests: { cpu: '2' } } };
     h.spec.terminationGracePeriodSeconds = 40;
@@ -162,6 +197,11 @@ const refusals: Array<[string, (s: ActorSystem, h: ActorHost) => void, RegExp]> 
   ['cluster.tls (rc.8)', (s) => ((s.spec as Obj).cluster = { tls: { secretName: 'x' } }), /cluster\.tls/],
   ['cluster.features.erlangMtls.enabled', (s) => ((s.spec as Obj).cluster = { features: { erlangMtls: { enabled: true } } }), /erlangMtls/],
   ['cluster.features.multiCluster.enabled', (s) => ((s.spec as Obj).cluster = { features: { multiCluster: { enabled: true } } }), /across actor systems/],
+  [
+    'cluster.features.nats.credentialsSecretRef',
+    (s) => ((s.spec as Obj).cluster = { features: { nats: { url: 'nats://n:4222', credentialsSecretRef: 'creds' } } }),
+    /the proxy's NATS connections take no credentials yet/,
+  ],
   ['cluster.features.nats without url', (s) => ((s.spec as Obj).cluster = { features: { nats: { enabled: true } } }), /nats\.url is required/],
   ['externalInvocation (v1.4.3)', (s) => ((s.spec as Obj).externalInvocation = { enabled: true }), /externalInvocation: invocations across actor systems/],
   ['host.configuration (v1.4.3 examples)', (_s, h) => ((h.spec.host as Obj).configuration = { authentication: {} }), /host\.configuration: authentication/],
@@ -173,10 +213,18 @@ const refusals: Array<[string, (s: ActorSystem, h: ActorHost) => void, RegExp]> 
   ['replicas with autoscaler', (_s, h) => (h.spec.autoscaler = { max: 2 }), /replicas or autoscaler, not both/],
   ['autoscaler.max below min', (_s, h) => (delete h.spec.replicas, (h.spec.autoscaler = { min: 3, max: 2 })), /autoscaler\.max must be ≥ autoscaler\.min/],
   ['an unknown field', (_s, h) => ((h.spec as Obj).sidecars = {}), /spec\.sidecars: unknown field/],
-  ['a sidecar setting of the wrong type', (_s, h) => (h.spec.sidecar = { settings: { PROXY_HOST_TIMEOUT_MS: '5s' } }), /PROXY_HOST_TIMEOUT_MS: must be an integer/],
+  [
+    'a sidecar setting of the wrong type',
+    (_s, h) => (h.spec.sidecar = { settings: { PROXY_HOST_TIMEOUT_MS: '5s' } }),
+    /PROXY_HOST_TIMEOUT_MS: must be an integer/,
+  ],
   ['a secret as a sidecar setting', (_s, h) => (h.spec.sidecar = { settings: { SPAWN_STATESTORE_KEY: 'k' } }), /SPAWN_STATESTORE_KEY: unknown field/],
   ['a setting the operator owns', (_s, h) => (h.spec.sidecar = { settings: { PROXY_HTTP_BIND: '127.0.0.1' } }), /PROXY_HTTP_BIND: unknown field/],
-  ['a value the proxy refuses', (_s, h) => (h.spec.sidecar = { settings: { SPAWN_PUBSUB_NATS_PREFIX: 'a b' } }), /the proxy would refuse its configuration: SPAWN_PUBSUB_NATS_PREFIX/],
+  [
+    'a value the proxy refuses',
+    (_s, h) => (h.spec.sidecar = { settings: { SPAWN_PUBSUB_NATS_PREFIX: 'a b' } }),
+    /the proxy would refuse its configuration: SPAWN_PUBSUB_NATS_PREFIX/,
+  ],
   ['more than one pod without a cluster', (_s, h) => (h.spec.replicas = 2), /more than one pod needs the ActorSystem's cluster/],
   [
     "Spawn's sidecar annotations",
@@ -192,7 +240,10 @@ t.test('what we do not support is refused with a message naming it', async (t) =
 t.test('render: the key Secret is never printed, a credentials encryptionKey is used instead', async (t) => {
   const e = example('ns');
   const out = renderDocuments([e.secret, e.system, e.host], { namespace: 'ns', ...OPTIONS });
-  t.notOk(out.objects.some((o) => (o as Obj).kind === 'Secret'), 'no Secret in the output');
+  t.notOk(
+    out.objects.some((o) => (o as Obj).kind === 'Secret'),
+    'no Secret in the output',
+  );
   t.match(out.notes.join('\n'), /kubectl -n ns create secret generic shop-statestore-key/);
   const withKey = structuredClone(e.secret);
   withKey.stringData.encryptionKey = Buffer.alloc(32).toString('base64');
