@@ -17,7 +17,7 @@ COPY package.json package-lock.json .npmrc binding.gyp ./
 COPY native ./native
 COPY scripts ./scripts
 RUN npm ci --no-audit --no-fund
-COPY tsconfig.json ./
+COPY tsconfig.json tsconfig.sdk.json ./
 COPY proto ./proto
 COPY src ./src
 COPY bin ./bin
