@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // spawn-proxy: the sidecar. Configuration comes from the environment (README.md).
+//   spawn-proxy                  start the proxy
+//   spawn-proxy render -f FILE   print the Kubernetes objects for ActorSystem/ActorHost resources
 import { createLogger, loadConfig } from '../src/control';
 import { SpawnError } from '../src/errors';
 import { nativeStatus, startProxy } from '../src/hotpath';
@@ -66,4 +68,26 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (err) => logger.error('unhandled rejection', { error: String(err) }));
 }
 
-void main();
+const USAGE =
+  'usage: spawn-proxy                 start the proxy (configured by environment variables: README.md)\n       spawn-proxy render -f FILE   print the Kubernetes objects for the ActorSystems and ActorHosts in FILE';
+
+const args = process.argv.slice(2);
+if (args.length === 0) {
+  void main();
+} else if (args[0] === 'render') {
+  // Loaded only here: starting the proxy never loads the operator's code.
+  import('../src/operator').then(
+    ({ runRender }) => {
+      process.exitCode = runRender(args.slice(1));
+    },
+    (err: unknown) => {
+      process.stderr.write(`spawn-proxy render: ${(err as Error).message}\n`);
+      process.exitCode = 1;
+    },
+  );
+} else if (args.length === 1 && (args[0] === '--help' || args[0] === '-h')) {
+  process.stdout.write(`${USAGE}\n`);
+} else {
+  process.stderr.write(`spawn-proxy: unknown argument '${args[0]}'\n${USAGE}\n`);
+  process.exitCode = 64; // EX_USAGE
+}

@@ -12,7 +12,7 @@ const USAGE = 'usage: statestore <migrate|rekey>';
 
 async function main(): Promise<number> {
   const command = process.argv[2];
-  if (command !== 'migrate' && command !== 'rekey') {
+  if ((command !== 'migrate' && command !== 'rekey') || process.argv.length > 3) {
     process.stderr.write(`${USAGE}\n`);
     return 64;
   }
