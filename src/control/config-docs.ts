@@ -9,9 +9,9 @@ export const CONFIG_END = '<!-- config:end -->';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
 
-/** One Markdown table per plane (group), in schema order. */
-export function renderConfigTables(entries: readonly ConfigEntry[] = describeConfig()): string {
-  const lines = ['<!-- Generated from src/control/config-schema.ts by `npm run config:docs`: edit the schema, not these tables. -->'];
+/** One Markdown table per plane (group), in schema order; `source` is the schema's file, named in the header. */
+export function renderConfigTables(entries: readonly ConfigEntry[] = describeConfig(), source = 'src/control/config-schema.ts'): string {
+  const lines = [`<!-- Generated from ${source} by \`npm run config:docs\`: edit the schema, not these tables. -->`];
   for (const group of Object.keys(CONFIG_GROUPS) as ConfigGroup[]) {
     const rows = entries.filter((e) => e.group === group);
     if (rows.length === 0) continue;
@@ -21,10 +21,14 @@ export function renderConfigTables(entries: readonly ConfigEntry[] = describeCon
   return lines.join('\n');
 }
 
-/** `readme` with the text between the markers replaced by the rendered tables. */
-export function withConfigTables(readme: string, tables: string = renderConfigTables()): string {
-  const start = readme.indexOf(CONFIG_START);
-  const end = readme.indexOf(CONFIG_END);
-  if (start < 0 || end < start) throw new Error(`README.md has no ${CONFIG_START} ... ${CONFIG_END} block for the configuration tables`);
-  return `${readme.slice(0, start + CONFIG_START.length)}\n${tables}\n${readme.slice(end)}`;
+/** `readme` with the text between the markers (the proxy's by default) replaced by the rendered tables. */
+export function withConfigTables(
+  readme: string,
+  tables: string = renderConfigTables(),
+  markers: { start: string; end: string } = { start: CONFIG_START, end: CONFIG_END },
+): string {
+  const start = readme.indexOf(markers.start);
+  const end = readme.indexOf(markers.end);
+  if (start < 0 || end < start) throw new Error(`README.md has no ${markers.start} ... ${markers.end} block for the configuration tables`);
+  return `${readme.slice(0, start + markers.start.length)}\n${tables}\n${readme.slice(end)}`;
 }

@@ -466,9 +466,9 @@ export interface ConfigEntry {
   readonly unit?: 'ms';
 }
 
-/** Every setting of the schema, described; in schema order. */
-export function describeConfig(): ConfigEntry[] {
-  return schemaSettings().map(({ path, setting: s }) => {
+/** Every setting of the schema (the proxy's unless another is given), described; in schema order. */
+export function describeConfig(schema: ConfigSection = CONFIG_SCHEMA): ConfigEntry[] {
+  return schemaSettings(schema).map(({ path, setting: s }) => {
     const fixed = !(s.default instanceof DerivedDefault) && s.default !== undefined && !s.secret;
     const entry: ConfigEntry = {
       env: s.env,

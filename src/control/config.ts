@@ -1,7 +1,7 @@
 // Proxy configuration, read once at start-up from the environment through the schema
 // (config-schema.ts): every plane gets its typed section of one frozen object, and no plane
 // reads the environment itself. README.md has the tables of every variable.
-import { CONFIG_SCHEMA, isSetting, schemaSettings, type AnySetting, type ConfigSection, type ProxyConfig } from './config-schema';
+import { CONFIG_SCHEMA, isSetting, schemaSettings, type AnySetting, type ConfigOf, type ConfigSection, type ProxyConfig } from './config-schema';
 import { DerivedDefault, Secret } from './settings';
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -11,15 +11,20 @@ export type Env = Readonly<Record<string, string | undefined>>;
  * the variable, what was given (never for a secret) and what a valid value looks like.
  */
 export function loadConfig(env: Env = process.env): ProxyConfig {
-  const raw = readSettings(env);
-  return build(CONFIG_SCHEMA, (setting) => setting.toValue(raw.get(setting))) as ProxyConfig;
+  return loadSchema(CONFIG_SCHEMA, env);
+}
+
+/** The configuration `schema` describes, from `env` (another process's schema, e.g. bin/activator's). */
+export function loadSchema<S extends ConfigSection>(schema: S, env: Env): ConfigOf<S> {
+  const raw = readSettings(env, schema);
+  return build(schema, (setting) => setting.toValue(raw.get(setting))) as ConfigOf<S>;
 }
 
 /**
  * Every setting's parsed value (before `toValue`): the variable's when it is set, else the
  * default, which may depend on another setting's value (read first, whatever the order).
  */
-export function readSettings(env: Env): Map<AnySetting, unknown> {
+export function readSettings(env: Env, schema: ConfigSection = CONFIG_SCHEMA): Map<AnySetting, unknown> {
   const values = new Map<AnySetting, unknown>();
   const get = <R>(setting: AnySetting): R => {
     if (!values.has(setting)) {
@@ -29,7 +34,7 @@ export function readSettings(env: Env): Map<AnySetting, unknown> {
     }
     return values.get(setting) as R;
   };
-  for (const { setting } of schemaSettings()) get(setting);
+  for (const { setting } of schemaSettings(schema)) get(setting);
   return values;
 }
 

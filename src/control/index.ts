@@ -1,4 +1,4 @@
-export { loadConfig, type Env } from './config';
+export { loadConfig, loadSchema, type Env } from './config';
 export {
   CONFIG_SCHEMA,
   DATABASE_TYPES,
@@ -9,7 +9,10 @@ export {
   STORE_KEY_FORMAT,
   decodeStoreKey,
   describeConfig,
+  schemaSettings,
   type ConfigEntry,
+  type ConfigOf,
+  type ConfigSection,
   type DatabaseType,
   type LogLevel,
   type ProtocolCompat,
@@ -18,7 +21,9 @@ export {
   type StorageConfig,
 } from './config-schema';
 export { CONFIG_GROUPS, Secret, type ConfigGroup, type SettingType } from './settings';
-export { renderConfigTables, withConfigTables } from './config-docs';
+// The builders, for another process's schema (bin/activator's: src/activators/config-schema.ts).
+export { bool, configError, duration, int, list, oneOf, optionalSecret, string } from './settings';
+export { CONFIG_END, CONFIG_START, renderConfigTables, withConfigTables } from './config-docs';
 export { createLogger, type Logger, type LogFields } from './logger';
 export { ProxyMetrics, MetricsRegistry, Counter, Gauge } from './metrics';
 export { Health, type HealthCheck } from './health';

@@ -14,6 +14,12 @@ export const CONFIG_GROUPS = {
   storage: 'State store',
   cluster: 'Cluster',
   process: 'Logging, metrics and the native addon',
+  // bin/activator's own schema (src/activators/config-schema.ts), rendered in its own tables.
+  activator: 'Activator',
+  activatorMapping: 'Activator: event mapping without a spec file',
+  activatorAmqp: 'Activator: RabbitMQ',
+  activatorNats: 'Activator: NATS',
+  activatorHttpCron: 'Activator: HTTP and cron',
 } as const;
 export type ConfigGroup = keyof typeof CONFIG_GROUPS;
 

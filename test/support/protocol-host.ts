@@ -20,6 +20,9 @@
 //              (broadcast.action: the reply's Broadcast carries field 2, the action as
 //              eigr/spawn-python-sdk names it: Spawn 0.5 command_name / Python action_name)
 //   callback   invokes payload.target.actor synchronously through the proxy during the turn
+//   record     after payload.ms (default 0) ms, state.seen[payload.id] += 1, count += 1 (asks for a
+//              checkpoint when payload.checkpoint);
+//              replies with {id, times}: what the activator tests count messages and duplicates with
 //
 // Control routes: GET /_calls (JSON list), POST /_reset, GET /_overlap (max concurrent calls per actor).
 import http from 'node:http';
@@ -126,6 +129,15 @@ async function handle(inv: IActorInvocation): Promise<IActorInvocationResponse |
     case 'checkpoint': {
       state.count = (state.count ?? 0) + Number(payload.by ?? 1);
       return reply(ctx, state, state, { checkpoint: action === 'checkpoint' });
+    }
+    case 'record': {
+      if (payload.ms) await new Promise((r) => setTimeout(r, Number(payload.ms)));
+      const id = typeof payload.id === 'string' || typeof payload.id === 'number' ? String(payload.id) : '';
+      const seen = (state.seen ?? {}) as Record<string, number>;
+      seen[id] = (seen[id] ?? 0) + 1;
+      state.seen = seen;
+      state.count = (state.count ?? 0) + 1;
+      return reply(ctx, state, { id, times: seen[id] }, { checkpoint: payload.checkpoint === true });
     }
     case 'echo':
       return { actorName: ctx.self?.name ?? '', actorSystem: ctx.self?.system ?? '', updatedContext: ctx, value: inv.value ?? undefined };
