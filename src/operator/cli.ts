@@ -119,8 +119,8 @@ interface OperatorArgs {
   logLevel: LogLevel;
 }
 
-/** The operator's options from its arguments; POD_NAME and POD_NAMESPACE (the downward API) give defaults. */
-function parseOperatorArgs(argv: string[], env: Readonly<Record<string, string | undefined>> = process.env): OperatorArgs | 'help' {
+/** The operator's options from its arguments (its Deployment passes the pod's name and namespace as $(POD_NAME), $(POD_NAMESPACE)). */
+function parseOperatorArgs(argv: string[]): OperatorArgs | 'help' {
   const u = OPERATOR_USAGE;
   const { values: v } = parse(
     argv,
@@ -154,8 +154,9 @@ function parseOperatorArgs(argv: string[], env: Readonly<Record<string, string |
     namespace: s('namespace'),
     proxyImage: s('proxy-image') ?? DEFAULT_PROXY_IMAGE,
     leaseName: s('lease-name') ?? LEASE_NAME,
-    leaseNamespace: s('lease-namespace') ?? env.POD_NAMESPACE ?? 'default',
-    identity: s('identity') ?? env.POD_NAME ?? `${hostname()}-${process.pid}`,
+    leaseNamespace: s('lease-namespace') ?? 'default',
+    // In a pod the host name is the pod's name.
+    identity: s('identity') ?? `${hostname()}-${process.pid}`,
     leaseDurationSeconds,
     renewDeadlineMs,
     retryPeriodMs,

@@ -61,7 +61,19 @@ function operatorDeployment(image: string): V1Deployment {
               name: 'operator',
               image,
               command: ['node', 'dist/bin/operator.js'],
-              args: ['--proxy-image', image, '--lease-name', LEASE_NAME, '--health-port', '8081'],
+              // $(VAR) is expanded by the kubelet from the env below (the downward API).
+              args: [
+                '--proxy-image',
+                image,
+                '--lease-name',
+                LEASE_NAME,
+                '--lease-namespace',
+                '$(POD_NAMESPACE)',
+                '--identity',
+                '$(POD_NAME)',
+                '--health-port',
+                '8081',
+              ],
               env: [
                 { name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
                 { name: 'POD_NAMESPACE', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } },
