@@ -11,7 +11,7 @@ import { connect as amqpConnect, type Channel, type ChannelModel, type GetMessag
 import { connect as natsConnect, type NatsConnection } from '@nats-io/transport-node';
 import { jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import { request } from 'undici';
-import { DIST, eventually, get, type HostCall, type TestHost, type TestProxy } from '../support/harness';
+import { DIST, eventually, freePort, get, startChild, type HostCall, type TestHost, type TestProxy } from '../support/harness';
 
 export const AMQP_URL = 'amqp://guest:guest@127.0.0.1:5672';
 export const NATS_URL = 'nats://127.0.0.1:4222';
@@ -24,6 +24,8 @@ interface Teardown {
 export function unique(prefix: string): string {
   return `${prefix}-${process.pid}-${randomBytes(3).toString('hex')}`;
 }
+
+export { freePort };
 
 export interface ActivatorProcess {
   port: number;
@@ -40,59 +42,32 @@ export interface ActivatorProcess {
 }
 
 /** Runs dist/bin/activator.js with `env` (and `args`) until the test ends; resolves once it listens. */
-export function startActivator(t: Teardown, env: Record<string, string>, args: string[] = []): Promise<ActivatorProcess> {
-  const proc = spawn(process.execPath, [join(DIST, 'bin', 'activator.js'), ...args], {
-    env: { ...process.env, SPAWN_ACTIVATOR_HTTP_PORT: '0', SPAWN_ACTIVATOR_LOGGER_LEVEL: 'debug', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  proc.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
-  const stop = async (signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> => {
-    if (proc.exitCode === null && proc.signalCode === null) proc.kill(signal);
-    return exited;
+export async function startActivator(t: Teardown, env: Record<string, string>, args: string[] = []): Promise<ActivatorProcess> {
+  const child = await startChild(t, join(DIST, 'bin', 'activator.js'), { SPAWN_ACTIVATOR_HTTP_PORT: '0', SPAWN_ACTIVATOR_LOGGER_LEVEL: 'debug', ...env }, args);
+  const base = `http://127.0.0.1:${child.port}`;
+  const metrics = async (): Promise<Map<string, number>> => {
+    const text = await (await request(`${base}/metrics`)).body.text();
+    const out = new Map<string, number>();
+    for (const l of text.split('\n')) {
+      if (l === '' || l.startsWith('#')) continue;
+      const i = l.lastIndexOf(' ');
+      out.set(l.slice(0, i), Number(l.slice(i + 1)));
+    }
+    return out;
   };
-  t.teardown(() => stop('SIGKILL'));
-  return new Promise((resolve, reject) => {
-    let stdout = '';
-    const onData = (d: Buffer): void => {
-      stdout += d.toString();
-      const line = stdout.split('\n').find((l) => l.includes('"listening"'));
-      if (!line) return;
-      proc.stdout.off('data', onData);
-      const port = (JSON.parse(line) as { port: number }).port;
-      const base = `http://127.0.0.1:${port}`;
-      const metrics = async (): Promise<Map<string, number>> => {
-        const text = await (await request(`${base}/metrics`)).body.text();
-        const out = new Map<string, number>();
-        for (const l of text.split('\n')) {
-          if (l === '' || l.startsWith('#')) continue;
-          const i = l.lastIndexOf(' ');
-          out.set(l.slice(0, i), Number(l.slice(i + 1)));
-        }
-        return out;
-      };
-      resolve({
-        port,
-        proc,
-        logs: () => stderr,
-        stop,
-        exited,
-        metrics,
-        metric: async (name, labels = {}) => {
-          let sum = 0;
-          for (const [series, v] of await metrics()) {
-            if (series !== name && !series.startsWith(`${name}{`)) continue;
-            if (Object.entries(labels).every(([k, val]) => series.includes(`${k}="${val}"`))) sum += v;
-          }
-          return sum;
-        },
-        ready: async () => (await request(`${base}/health/readiness`).then(async (r) => (await r.body.dump(), r.statusCode))) === 200,
-      });
-    };
-    proc.stdout.on('data', onData);
-    proc.once('exit', (code) => reject(new Error(`activator exited with ${code} before listening:\n${stderr}`)));
-  });
+  return {
+    ...child,
+    metrics,
+    metric: async (name, labels = {}) => {
+      let sum = 0;
+      for (const [series, v] of await metrics()) {
+        if (series !== name && !series.startsWith(`${name}{`)) continue;
+        if (Object.entries(labels).every(([k, val]) => series.includes(`${k}="${val}"`))) sum += v;
+      }
+      return sum;
+    },
+    ready: async () => (await request(`${base}/health/readiness`).then(async (r) => (await r.body.dump(), r.statusCode))) === 200,
+  };
 }
 
 /** Writes `text` to a file in a temporary directory removed at teardown. */
@@ -302,17 +277,6 @@ export async function relay(t: Teardown, port: number): Promise<Relay> {
   });
   const p = (server.address() as net.AddressInfo).port;
   return { port: p, url: `http://127.0.0.1:${p}`, target: (n) => (to = n) };
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 export function portOpen(port: number): Promise<boolean> {

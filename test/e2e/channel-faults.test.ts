@@ -1,21 +1,11 @@
 // Host channel faults: a host killed mid-invocation, a proxy restarted under connected
 // hosts, and a slow host under back-pressure.
-import net from 'node:net';
 import t from 'tap';
 import { SpawnSdkError, SpawnSystem } from '../../src/sdk';
-import { actor, eventually, register, startHost, startProxy, startSdkHost } from '../support/harness';
+import { freePort, actor, eventually, register, startHost, startProxy, startSdkHost } from '../support/harness';
 import { jsonAny } from '../support/protocol';
 
 const SYS = 'fault-sys';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 t.test('a host killed mid-invocation', async (t) => {
   const proxy = await startProxy(t, { USER_FUNCTION_PORT: '1' });

@@ -4,29 +4,18 @@
 // acknowledged checkpointed update is in the store.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
 import t, { type Test } from 'tap';
 import { Status } from '../../src/hotpath/codec';
 import { postgres } from '../storage/backends';
-import { actor, eventually, get, invoke, register, startHost, startProxy, type HostCall, type TestHost, type TestProxy } from '../support/harness';
+import { freePort, actor, eventually, get, invoke, register, startHost, startProxy, type HostCall, type TestHost, type TestProxy } from '../support/harness';
 import { fromJsonAny } from '../support/protocol';
 
 const SYS = 'cluster-sys';
 const KEY = Buffer.alloc(32, 5).toString('base64');
 const LEASE_MS = 3000;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /** A private nats-server with JetStream. */
 async function startNats(t: Test): Promise<{ url: string; stop(): Promise<void> }> {
@@ -211,7 +200,9 @@ t.test('cluster of three: steady load, then a member killed with -9', async (t) 
   // (d, one member) a graceful leave under load: its actors move to the last member.
   phase.name = 'graceful leave';
   live = members.slice(0, 1);
-  t.equal(await members[1]!.proxy.stop('SIGTERM'), 0, 'the leaving member drains and exits 0');
+  const leaveCode = await members[1]!.proxy.stop('SIGTERM');
+  t.equal(leaveCode, 0, 'the leaving member drains and exits 0');
+  if (leaveCode !== 0) t.comment(`the leaving member's log:\n${members[1]!.proxy.logs().split('\n').slice(-40).join('\n')}`);
   await new Promise((r) => setTimeout(r, 1500));
   const stats = await running.stop();
   t.comment(`failed attempts during the graceful leave: ${JSON.stringify(Object.fromEntries(phase.failures))}`);

@@ -1,11 +1,10 @@
 // The Python example host (examples/python-host: standard library + python3-protobuf),
 // driven end to end through the real proxy.
 import { execFileSync, spawn } from 'node:child_process';
-import net from 'node:net';
 import { join } from 'node:path';
 import t from 'tap';
 import { SpawnSystem } from '../../src/sdk';
-import { ROOT, startProxy } from '../support/harness';
+import { freePort, ROOT, startProxy } from '../support/harness';
 
 const PYTHON = '/usr/bin/python3';
 
@@ -16,15 +15,6 @@ function pythonReady(): boolean {
   } catch {
     return false;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 t.test('Python host', { skip: pythonReady() ? false : `${PYTHON} cannot import google.protobuf: run scripts/ensure-python-protobuf.sh` }, async (t) => {

@@ -2,14 +2,13 @@
 // error, lets the turn in flight finish, then exits 0.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
 import t from 'tap';
 import { Client, Pool } from 'undici';
 import { Status, protocol } from '../../src/hotpath/codec';
 import { postgres } from '../storage/backends';
-import { DIST, actor, eventually, get, invocationRequest, invoke, register, startHost, startProxy } from '../support/harness';
+import { freePort, DIST, actor, eventually, get, invocationRequest, invoke, register, startHost, startProxy } from '../support/harness';
 import { fromJsonAny, jsonAny } from '../support/protocol';
 
 const SYS = 'shutdown-sys';
@@ -98,17 +97,6 @@ t.test('a second proxy on a port in use exits with a clear error instead of shar
   const health = await get(`${first.url}/health`);
   t.equal(health.status, 200, 'the first proxy still serves');
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /** One keep-alive client's outcomes; anything but an answer or a refused connection is a failure. */
 interface ClientTally {

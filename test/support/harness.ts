@@ -1,6 +1,7 @@
 // Starts the real proxy (dist/bin/proxy.js) and the test host as child processes and talks
 // to them over HTTP. Every process started here is stopped by the test's teardown.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { request } from 'undici';
 import {
@@ -31,8 +32,9 @@ export interface Child {
   exited: Promise<number | null>;
 }
 
-function startChild(t: Teardown, script: string, env: Record<string, string>): Promise<Child> {
-  const proc = spawn(process.execPath, [script], {
+/** Runs `script` under node until the test ends; resolves once it prints its `{"event":"listening","port":N}` line. */
+export function startChild(t: Teardown, script: string, env: Record<string, string>, args: readonly string[] = []): Promise<Child> {
+  const proc = spawn(process.execPath, [script, ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -257,3 +259,15 @@ export async function eventually<T>(check: () => Promise<T | undefined>, ms = 50
 }
 
 export type { IInvocationResponse };
+
+/** A port that was free a moment ago (for servers that must be told their port). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}

@@ -168,8 +168,7 @@ export class ClusterNode implements Ownership, RemoteRouter {
       throw new SpawnError(code in ERROR_CODES ? (code as ErrorCode) : 'SPAWN_ERR_INTERNAL', `${message} (on member ${member})`);
     }
     if (req.async || (req.scheduledTo ?? 0) > Date.now()) return {};
-    const reply: IInvocationResponse = response;
-    return { reply: { response: { value: reply.value ?? undefined, ...(reply.value ? {} : { noop: {} }) } } };
+    return { reply: { response: response.value ? { value: response.value } : { noop: {} } } };
   }
 
   // --- transport -------------------------------------------------------------------------

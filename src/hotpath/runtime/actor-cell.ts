@@ -1,7 +1,7 @@
 // One activated actor: its state, its mailbox, its timers. Every invocation of the actor is
 // a turn in the mailbox, so the host never sees two calls for one actor at once.
 import { SpawnError } from '../../errors';
-import type { ActorKey, SaveOutcome, SnapshotCapture, SnapshotPipeline, Snapshotable, StateStore } from '../../storage';
+import type { ActorKey, SaveOutcome, SnapshotCapture, SnapshotPipeline, Snapshotable, StateStore, StoredState } from '../../storage';
 import type { IActorId, IActorInvocation, IActorInvocationResponse, IAny, IContext } from '../codec';
 import type { HostReply } from '../host';
 import { DEFAULT_ACTIONS, type ActorDefinition } from './definitions';
@@ -159,34 +159,48 @@ export class ActorCell implements Snapshotable {
 
   async #load(restoreRevision: number | undefined): Promise<void> {
     const { store } = this.services;
-    const initial = this.def.initialState;
-    this.#setState(initial?.state ?? undefined);
-    this.tags = initial?.tags ?? EMPTY;
-    if (this.def.stateful) {
-      let stored;
-      try {
-        stored = restoreRevision !== undefined ? await store.loadRevision(this.storeKey, restoreRevision) : await store.load(this.storeKey);
-      } catch (err) {
-        throw new SpawnError(
-          'SPAWN_ERR_ACTIVATION_FAILED',
-          `cannot activate actor '${this.storeKey.name}' in system '${this.def.system}': loading its state failed: ${(err as Error).message}`,
-          { cause: err },
-        );
-      }
-      if (restoreRevision !== undefined && stored === null) {
-        throw new SpawnError(
-          'SPAWN_ERR_ACTIVATION_FAILED',
-          `cannot activate actor '${this.storeKey.name}' in system '${this.def.system}': revision ${restoreRevision} is not in the state history`,
-        );
-      }
-      if (stored) {
-        this.#setState(stored.typeUrl || stored.data.length ? { type_url: stored.typeUrl, value: stored.data } : undefined);
-        this.tags = stored.tags;
-        this.revision = restoreRevision !== undefined ? ((await store.load(this.storeKey))?.revision ?? 0) : stored.revision;
-        // A restored revision becomes the current state on the next write.
-        this.dirty = restoreRevision !== undefined;
-      }
+    this.#adopt(null);
+    if (!this.def.stateful) return;
+    let stored;
+    try {
+      stored = restoreRevision !== undefined ? await store.loadRevision(this.storeKey, restoreRevision) : await store.load(this.storeKey);
+    } catch (err) {
+      throw new SpawnError(
+        'SPAWN_ERR_ACTIVATION_FAILED',
+        `cannot activate actor '${this.storeKey.name}' in system '${this.def.system}': loading its state failed: ${(err as Error).message}`,
+        { cause: err },
+      );
     }
+    if (restoreRevision === undefined) {
+      this.#adopt(stored);
+      return;
+    }
+    if (stored === null) {
+      throw new SpawnError(
+        'SPAWN_ERR_ACTIVATION_FAILED',
+        `cannot activate actor '${this.storeKey.name}' in system '${this.def.system}': revision ${restoreRevision} is not in the state history`,
+      );
+    }
+    // A restored revision becomes the current state on the next write, against the current revision.
+    this.#adopt({ ...stored, revision: (await store.load(this.storeKey))?.revision ?? 0 });
+    this.dirty = true;
+  }
+
+  /** Takes `stored` (or, for null, the registered initial state at revision 0) as this cell's clean state. */
+  #adopt(stored: StoredState | null): void {
+    if (stored) {
+      this.#setState(stored.typeUrl || stored.data.length ? { type_url: stored.typeUrl, value: stored.data } : undefined);
+      this.tags = stored.tags;
+      this.revision = stored.revision;
+    } else {
+      const initial = this.def.initialState;
+      this.#setState(initial?.state ?? undefined);
+      this.tags = initial?.tags ?? EMPTY;
+      this.revision = 0;
+    }
+    this.dirty = false;
+    this.stale = false;
+    this.#writeFailed = false;
   }
 
   /** Runs one invocation. Call only from inside the mailbox. */
@@ -228,19 +242,7 @@ export class ActorCell implements Snapshotable {
         { cause: err },
       );
     }
-    if (stored) {
-      this.#setState(stored.typeUrl || stored.data.length ? { type_url: stored.typeUrl, value: stored.data } : undefined);
-      this.tags = stored.tags;
-      this.revision = stored.revision;
-    } else {
-      const initial = this.def.initialState;
-      this.#setState(initial?.state ?? undefined);
-      this.tags = initial?.tags ?? EMPTY;
-      this.revision = 0;
-    }
-    this.dirty = false;
-    this.stale = false;
-    this.#writeFailed = false;
+    this.#adopt(stored);
   }
 
   #staleError(what: string): SpawnError {
