@@ -150,11 +150,17 @@ export async function startProxy(config: ProxyConfig, logger: Logger = createLog
       if (cluster) await settlesWithin(cluster.startDraining(), left());
       const pending = await runtime.drain(left());
       clearInterval(ownedTimer);
-      if (cluster && !(await settlesWithin(cluster.close(), left()))) pending.push('leaving the cluster');
       // A request uWS has not parsed yet, a reply still being written: a moment for them.
       await new Promise((r) => setTimeout(r, Math.min(CLOSE_GRACE_MS, left())));
+      // Requests still open here may be waiting on another member: NATS stays up for them,
+      // and for the invocations other members forwarded here, which are answered (by
+      // forwarding them on: nothing activates here any more) before this member leaves.
       await waitUntil(() => server.inFlight === 0, left());
       if (server.inFlight > 0) pending.push(`${server.inFlight} HTTP requests not answered`);
+      if (cluster) {
+        if (!(await settlesWithin(cluster.stopServing(), left()))) pending.push('answering invocations forwarded by other members');
+        if (!(await settlesWithin(cluster.close(), left()))) pending.push('leaving the cluster');
+      }
       server.close();
       for (const [what, closing] of [
         ['broadcast bus', () => bus.close()],

@@ -49,6 +49,8 @@ export class ClusterNode implements Ownership, RemoteRouter {
   readonly #subs: Subscription[] = [];
   readonly #systemSubs = new Map<string, Subscription>();
   #handler: ForwardedHandler | undefined;
+  /** Forwarded invocations being answered: a leaving member answers them before it disconnects. */
+  readonly #answering = new Set<Promise<void>>();
 
   private constructor(nc: NatsConnection, membership: Membership, claims: Claims, logger: Logger) {
     this.#nc = nc;
@@ -193,7 +195,8 @@ export class ClusterNode implements Ownership, RemoteRouter {
 
   #onMessage(err: Error | null, msg: Msg): void {
     if (err) return;
-    void this.#answer(msg.data, msg.headers, (d, h) => msg.respond(d, { headers: h }));
+    const answering = this.#answer(msg.data, msg.headers, (d, h) => msg.respond(d, { headers: h })).finally(() => this.#answering.delete(answering));
+    this.#answering.add(answering);
   }
 
   async #answer(data: Uint8Array, hdrs: MsgHdrs | undefined, respond: (data: Uint8Array, h: MsgHdrs) => void): Promise<void> {
@@ -238,8 +241,18 @@ export class ClusterNode implements Ownership, RemoteRouter {
     await new Promise((r) => setTimeout(r, Math.min(1000, this.#membership.renewEveryMs * 2)));
   }
 
+  /**
+   * Takes no more forwarded invocations (those already delivered are still taken), and
+   * resolves once every one taken has been answered. The connection stays open: calls this
+   * member forwards to others are still waiting on it.
+   */
+  async stopServing(): Promise<void> {
+    await Promise.allSettled([...this.#subs, ...this.#systemSubs.values()].map((s) => s.drain()));
+    while (this.#answering.size) await Promise.allSettled([...this.#answering]);
+  }
+
   async close(): Promise<void> {
-    for (const s of [...this.#subs, ...this.#systemSubs.values()]) s.unsubscribe();
+    for (const s of [...this.#subs, ...this.#systemSubs.values()]) if (!s.isClosed()) s.unsubscribe();
     await this.#membership.leave();
     await this.#nc.drain().catch(() => undefined);
     this.#logger.info('cluster: left', { member: this.id });

@@ -68,6 +68,12 @@ export class ActivationLifecycle {
   }
 
   /** The active cell of a key, if any. */
+  /** Resolves once a deactivation of `key` in progress (its final save, its claim released) is over. */
+  async leavingDone(key: string): Promise<void> {
+    const leaving = this.#leaving.get(key);
+    if (leaving) await leaving.catch(() => undefined);
+  }
+
   live(key: string): ActorCell | undefined {
     return this.#cells.get(key);
   }
