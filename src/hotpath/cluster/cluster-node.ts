@@ -62,7 +62,7 @@ export class ClusterNode implements Ownership, RemoteRouter {
   static async start(settings: ClusterSettings, logger: Logger, onFenced: (reason: string) => void): Promise<ClusterNode> {
     let nc: NatsConnection;
     try {
-      nc = await connect({ servers: [...settings.servers], maxReconnectAttempts: -1, name: `spawn-proxy ${settings.memberName}` });
+      nc = await connect({ servers: [...settings.servers], maxReconnectAttempts: -1, reconnectTimeWait: 250, name: `spawn-proxy ${settings.memberName}` });
     } catch (err) {
       throw new SpawnError(
         'SPAWN_ERR_CONFIG',
@@ -124,6 +124,26 @@ export class ClusterNode implements Ownership, RemoteRouter {
     const chosen = rendezvous(`${target.system}\u0000${target.cellName}`, candidates);
     if (!chosen || chosen.id === this.id) return undefined;
     return chosen.id;
+  }
+
+  /** Would placement choose another member for this actor now (a member joined that rendezvous prefers)? */
+  prefersElsewhere(system: string, type: string, cellName: string): boolean {
+    const chosen = rendezvous(`${system}\u0000${cellName}`, eligible(this.#membership.view, system, type));
+    return chosen !== undefined && chosen.id !== this.id;
+  }
+
+  /** Calls `listener` when members join, leave, start draining or register other actors (not when their owned counts move). */
+  onMembersChanged(listener: () => void): void {
+    let last = '';
+    this.#membership.onView((view) => {
+      const shape = [...view.values()]
+        .map((m) => `${m.id}:${m.state}:${JSON.stringify(m.systems)}`)
+        .sort()
+        .join('|');
+      if (shape === last) return;
+      last = shape;
+      listener();
+    });
   }
 
   knownOwner(system: string, cellName: string): string | undefined {
@@ -249,6 +269,13 @@ export class ClusterNode implements Ownership, RemoteRouter {
   async stopServing(): Promise<void> {
     await Promise.allSettled([...this.#subs, ...this.#systemSubs.values()].map((s) => s.drain()));
     while (this.#answering.size) await Promise.allSettled([...this.#answering]);
+  }
+
+  /** After the lease was lost and every activation dropped: joins again under the same id. */
+  async rejoin(): Promise<void> {
+    this.#held.clear();
+    this.#owners.clear();
+    await this.#membership.rejoin();
   }
 
   async close(): Promise<void> {
