@@ -19,6 +19,9 @@ import { KEY, hostCalls, load, overlaps, readBack, report, startMember, startNat
 
 const LEASE_MS = 5000;
 
+// Many processes and several minutes of faults: longer than tap's default for a file.
+t.setTimeout(300_000);
+
 t.test('cluster: a member paused past its lease, a member cut off from NATS, a member joining, NATS restarted', async (t) => {
   const nats = await startNats(t);
   const db = { ...(await postgres('js').create(t)), SPAWN_STATESTORE_KEY: KEY };

@@ -7,6 +7,9 @@ import t from 'tap';
 import { postgres } from '../storage/backends';
 import { KEY, failuresIn, hostCalls, load, overlaps, readBack, report, startMember, startNats, untilMembers, type Member } from './cluster-support';
 
+// Many processes and several minutes of faults: longer than tap's default for a file.
+t.setTimeout(300_000);
+
 t.test('cluster of three: every member replaced, one at a time, under load', async (t) => {
   const nats = await startNats(t);
   const db = { ...(await postgres('js').create(t)), SPAWN_STATESTORE_KEY: KEY };

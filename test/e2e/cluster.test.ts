@@ -10,6 +10,9 @@ import { KEY, failuresIn, hostCalls, load, overlaps, readBack, report, startMemb
 // 5 s, not less: a member of a loaded CI machine must not lose its lease by a stall alone.
 const LEASE_MS = 5000;
 
+// Many processes and several minutes of faults: longer than tap's default for a file.
+t.setTimeout(300_000);
+
 t.test('cluster of three: steady load, a member killed with -9, a member leaving gracefully', async (t) => {
   const nats = await startNats(t);
   const db = { ...(await postgres('js').create(t)), SPAWN_STATESTORE_KEY: KEY };
