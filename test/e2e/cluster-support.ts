@@ -10,7 +10,20 @@ import os from 'node:os';
 import { join } from 'node:path';
 import type { Test } from 'tap';
 import { Status } from '../../src/hotpath/codec';
-import { actor, eventually, freePort, get, invoke, register, startHost, startProxy, type HostCall, type TestHost, type TestProxy } from '../support/harness';
+import {
+  actor,
+  eventually,
+  freePort,
+  killedOnExit,
+  get,
+  invoke,
+  register,
+  startHost,
+  startProxy,
+  type HostCall,
+  type TestHost,
+  type TestProxy,
+} from '../support/harness';
 import { fromJsonAny } from '../support/protocol';
 
 export const SYS = 'cluster-sys';
@@ -44,6 +57,7 @@ export async function startNats(t: Test): Promise<Nats> {
   const start = async (): Promise<void> => {
     const p = spawn('nats-server', ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', dir], { stdio: 'ignore' });
     proc = p;
+    killedOnExit(p);
     exited = new Promise<void>((r) => p.once('exit', () => r()));
     const until = Date.now() + 10_000;
     while (!(await portOpen(port))) {
