@@ -206,7 +206,8 @@ export class ActorRuntime {
    * system subscribed to the topic gets an async invocation, activated if needed.
    */
   deliverBroadcast(msg: BroadcastMessage): void {
-    if (this.#lifecycle.draining) return;
+    // A member of a cluster still routes what reaches it while it drains (to the other members).
+    if (this.#lifecycle.draining && !this.#opts.remote) return;
     for (const sub of this.#subscriptions.subscribers(msg.system, msg.topic)) {
       const req: IInvocationRequest = {
         system: { name: msg.system },
