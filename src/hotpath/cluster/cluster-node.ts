@@ -10,6 +10,7 @@
 //               InvocationResponse out, the deadline, the wait chain and the hop count in
 //               headers; Spawn's cross-system subject spawn.<system>.actors.actions is
 //               answered by the members of that system (queue group)
+import { Kvm, type KV } from '@nats-io/kv';
 import { connect, headers as natsHeaders, type Msg, type MsgHdrs, type NatsConnection, type Subscription } from '@nats-io/transport-node';
 import { Claims, Membership, eligible, rendezvous, type MemberInfo } from '../../control/cluster';
 import type { Logger } from '../../control';
@@ -49,10 +50,13 @@ export class ClusterNode implements Ownership, RemoteRouter {
   readonly #subs: Subscription[] = [];
   readonly #systemSubs = new Map<string, Subscription>();
   #handler: ForwardedHandler | undefined;
+  #spawned: Promise<KV> | undefined;
+  readonly #prefix: string;
   /** Forwarded invocations being answered: a leaving member answers them before it disconnects. */
   readonly #answering = new Set<Promise<void>>();
 
-  private constructor(nc: NatsConnection, membership: Membership, claims: Claims, logger: Logger) {
+  private constructor(nc: NatsConnection, membership: Membership, claims: Claims, logger: Logger, prefix: string) {
+    this.#prefix = prefix;
     this.#nc = nc;
     this.#membership = membership;
     this.#claims = claims;
@@ -73,7 +77,7 @@ export class ClusterNode implements Ownership, RemoteRouter {
     const membership = new Membership({ nc, bucketPrefix: settings.prefix, name: settings.memberName, leaseMs: settings.leaseMs, logger, onFenced });
     await membership.join();
     const claims = await Claims.open(nc, settings.prefix);
-    return new ClusterNode(nc, membership, claims, logger);
+    return new ClusterNode(nc, membership, claims, logger, settings.prefix);
   }
 
   get id(): string {
@@ -158,6 +162,24 @@ export class ClusterNode implements Ownership, RemoteRouter {
       if (this.#owners.size >= OWNER_CACHE_MAX) this.#owners.clear();
       this.#owners.set(k, member);
     }
+  }
+
+  // --- spawned instances ------------------------------------------------------------------
+
+  async recordSpawns(system: string, spawned: ReadonlyArray<{ name: string; parent: string }>): Promise<void> {
+    const kv = await this.#spawnedBucket();
+    await Promise.all(spawned.map((s) => kv.put(Claims.key(system, s.name), s.parent)));
+  }
+
+  async spawnedElsewhere(system: string, name: string): Promise<string | undefined> {
+    const entry = await (await this.#spawnedBucket()).get(Claims.key(system, name));
+    return entry && entry.operation === 'PUT' ? entry.string() : undefined;
+  }
+
+  /** KV <prefix>_spawned: instance (system, name) -> its UNNAMED template, for every member. */
+  #spawnedBucket(): Promise<KV> {
+    this.#spawned ??= new Kvm(this.#nc).create(`${this.#prefix}_spawned`, { history: 1, replicas: 1 });
+    return this.#spawned;
   }
 
   async forward(member: string, req: IInvocationRequest, ctx: ForwardContext): Promise<{ reply?: HostReply }> {

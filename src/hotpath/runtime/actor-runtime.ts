@@ -158,12 +158,24 @@ export class ActorRuntime {
     return { system, actors: defs.length };
   }
 
-  /** Creates named instances of UNNAMED templates. Does not activate them. */
-  spawn(pathSystem: string, req: ISpawnRequest, revision: number | undefined): number {
+  /**
+   * Creates named instances of UNNAMED templates. Does not activate them. In a cluster the
+   * instances are recorded for every member before the spawn is acknowledged.
+   */
+  async spawn(pathSystem: string, req: ISpawnRequest, revision: number | undefined): Promise<number> {
     this.#refuseWhileDraining('spawn actors');
     const ids = req.actors ?? [];
     if (ids.length === 0) throw new SpawnError('SPAWN_ERR_BAD_REQUEST', 'SpawnRequest.actors is empty; list the ActorIds to spawn');
-    for (const id of ids) this.#directory.spawn(id.system || pathSystem, id.name ?? '', id.parent ?? '', revision);
+    const bySystem = new Map<string, Array<{ name: string; parent: string }>>();
+    for (const id of ids) {
+      const system = id.system || pathSystem;
+      this.#directory.spawn(system, id.name ?? '', id.parent ?? '', revision);
+      let list = bySystem.get(system);
+      if (!list) bySystem.set(system, (list = []));
+      list.push({ name: id.name ?? '', parent: id.parent ?? '' });
+    }
+    const { remote } = this.#opts;
+    if (remote) for (const [system, spawned] of bySystem) await remote.recordSpawns(system, spawned);
     return ids.length;
   }
 

@@ -1,10 +1,12 @@
-// Broadcasts in a cluster: three members (NATS for membership and for broadcasts), every host
-// registers the publisher and ten subscribers. Each broadcast must reach each subscriber
-// exactly once in the whole cluster — not once per member whose host registered it — and the
-// subscriber runs where placement put it.
+// Routing beyond plain invocations in a cluster of three members (NATS for membership and for
+// broadcasts), every host registering the same actors:
+//   broadcasts  each broadcast reaches each subscriber exactly once in the whole cluster — not
+//               once per member whose host registered it — and subscribers run where placement
+//               put them;
+//   spawn       an instance spawned at one member is invoked at any member, one activation.
 import t from 'tap';
-import { actor, eventually, invoke, register, startHost, startProxy, type TestHost, type TestProxy } from '../support/harness';
-import { jsonAny } from '../support/protocol';
+import { actor, eventually, invoke, register, spawnActors, startHost, startProxy, type TestHost, type TestProxy } from '../support/harness';
+import { fromJsonAny, jsonAny } from '../support/protocol';
 import { startNats } from './cluster-support';
 
 const SYS = 'cluster-news';
@@ -12,7 +14,7 @@ const WF = ['workflow', 'listen'];
 const SUBSCRIBERS = Array.from({ length: 10 }, (_, i) => `sub${i}`);
 const SENT = 5;
 
-t.test('a broadcast in a cluster reaches each subscriber once', async (t) => {
+t.test('a cluster of three: broadcasts reach each subscriber once; a spawned instance is reachable at every member', async (t) => {
   const nats = await startNats(t);
   const env = {
     PROXY_CLUSTER_STRATEGY: 'nats',
@@ -26,6 +28,7 @@ t.test('a broadcast in a cluster reaches each subscriber once', async (t) => {
   const actors = [
     actor('publisher', { stateful: false, actions: WF }),
     ...SUBSCRIBERS.map((n) => actor(n, { stateful: false, actions: WF, channels: [{ topic: 'alerts', action: 'listen' }] })),
+    actor('tmpl', { kind: 2, actions: ['checkpoint'] }),
   ];
   const members: Array<{ host: TestHost; proxy: TestProxy }> = [];
   for (let i = 0; i < 3; i++) {
@@ -67,5 +70,18 @@ t.test('a broadcast in a cluster reaches each subscriber once', async (t) => {
   );
   const hostsUsed = (await Promise.all(members.map(async (m) => (await m.host.calls()).some((c) => c.action === 'listen')))).filter(Boolean).length;
   t.ok(hostsUsed > 1, `subscribers ran on more than one member (${hostsUsed})`);
+
+  // Spawned at member 0, invoked at 1, 2 and 0: one instance, one activation, its count goes on.
+  const spawned = await spawnActors(members[0]!.proxy, SYS, [{ name: 'kid', parent: 'tmpl' }]);
+  t.equal(spawned.status, 200, 'spawned at one member');
+  const counts: number[] = [];
+  for (const i of [1, 2, 0]) {
+    const r = await invoke(members[i]!.proxy, { system: SYS, actor: 'kid', action: 'checkpoint' });
+    t.equal(r.status, 200, `the spawned instance answers at member ${i} ${r.response.status?.message ?? ''}`);
+    counts.push(fromJsonAny<{ count: number }>(r.response.value)?.count ?? -1);
+  }
+  t.same(counts, [1, 2, 3], 'one instance: its state goes on whichever member the call enters at');
+  const kidHosts = (await Promise.all(members.map(async (m) => (await m.host.calls()).filter((c) => c.actor === 'kid').length))).filter((n) => n > 0);
+  t.equal(kidHosts.length, 1, 'it ran on one member');
   for (const m of members) await m.proxy.stop();
 });
