@@ -1,6 +1,7 @@
 // The operator process: campaigns for the leader lease and, while it leads, runs the
-// informers and the three reconcilers (ActorSystem, ActorHost, Activator). Two replicas never both act: informers and queues run
-// only in the leader, and every write is fenced on the lease being held (KubeApi.beforeWrite).
+// informers and the three reconcilers (ActorSystem, ActorHost, Activator). Two replicas never
+// both act: informers and queues run only in the leader, and every write is fenced on the
+// lease being held (KubeApi.beforeWrite).
 import type { Logger } from '../control';
 import type { Activator } from './crds';
 import { activatorSystemName } from './render-activator';

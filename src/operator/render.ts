@@ -1,9 +1,9 @@
 // `spawn-proxy render -f FILE`: the objects the operator would create for the ActorSystems,
-// ActorHosts and Activators in FILE, without a cluster (like `helm template`), for GitOps. The same renderers
-// as the reconcilers; what only a cluster knows is decided from the file: a credentials Secret
-// in it with `encryptionKey` supplies the statestore key, otherwise the pods read the
-// generated key Secret, which render never prints (a key in Git, or re-rendered, would be a
-// new key): it says how to create it once.
+// ActorHosts and Activators in FILE, without a cluster (like `helm template`), for GitOps. The
+// same renderers as the reconcilers; what only a cluster knows is decided from the file: a
+// credentials Secret in it with `encryptionKey` supplies the statestore key, otherwise the pods
+// read the generated key Secret, which render never prints (a key in Git, or re-rendered, would
+// be a new key): it says how to create it once. An Activator needs only its system's name.
 import { parseAllDocuments, stringify } from 'yaml';
 import type { Activator, ActorHost, ActorSystem } from './crds';
 import { generatedKeySecretName, GENERATED_KEY } from './names';
