@@ -2,8 +2,12 @@
 // against the fake API server (fake-apiserver.ts) through the real client: create ->
 // Deployment (+ Service for HTTP) owned by the Activator, with the env bin/activator reads;
 // change -> rolled; unchanged -> zero writes; delete -> garbage; conditions for what is missing
-// or refused.
+// or refused. And the rendered container's env, run as a real bin/activator process against a
+// real proxy and host (what a pod would do, minus Kubernetes).
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import t, { type Test } from 'tap';
+import { request } from 'undici';
 import { describeActivatorConfig, resolveActivator } from '../../src/activators';
 import { renderDocuments, validateObject, type ActorSystem } from '../../src/operator';
 import type { Activator } from '../../src/operator/crds';
@@ -12,6 +16,8 @@ import { renderActorHost } from '../../src/operator/render-host';
 import { SpecError, renderActorSystem, statestoreKeys } from '../../src/operator/render-system';
 import type { Obj } from './fake-apiserver';
 import { condition, example, resourceWrites, rolledOut, startFakeApi, startOperator, until } from './support';
+import { startActivator } from '../activators/support';
+import { actor, register, startHost, startProxy } from '../support/harness';
 
 const NS = 'default';
 const OPTIONS = { proxyImage: 'spawn-proxy:test' };
@@ -95,6 +101,35 @@ t.test('render: a Deployment running bin/activator with the env it reads, a Serv
   const def = renderActivator(noAnnotation, OPTIONS);
   t.equal(def.proxyUrl, 'http://spawn-system-proxy.ns.svc:9001', 'no annotation: spawn-system, as bin/activator reads it');
   t.equal(valueOf(def.deployment as Obj, 'SPAWN_ACTIVATOR_SYSTEM'), 'spawn-system');
+});
+
+t.test('the rendered container runs: bin/activator, with its env, invokes the actor through SPAWN_PROXY_URL', async (t) => {
+  const host = await startHost(t);
+  const proxy = await startProxy(t, { USER_FUNCTION_PORT: String(host.port) });
+  await register(proxy, 'shop', [actor('orders', { actions: ['echo'] })]);
+  const a = webhook();
+  (a.spec.bindings as Obj).sinks[0].action = 'echo';
+  const c = (renderActivator(a, OPTIONS).deployment as Obj).spec.template.spec.containers[0];
+  let root = __dirname;
+  while (!existsSync(join(root, 'package.json'))) root = dirname(root);
+  t.ok(existsSync(join(root, c.command[1])), `the command's script ${c.command[1]} is what the build produces (the image's working directory)`);
+  const env: Record<string, string> = {};
+  for (const e of c.env as Obj[]) if (e.value !== undefined) env[e.name] = e.value;
+  // What only the cluster provides: the system's Service (here the proxy itself) and the pod's
+  // own network namespace (here a free port on the loopback).
+  const act = await startActivator(t, { ...env, SPAWN_PROXY_URL: proxy.url, SPAWN_ACTIVATOR_HTTP_PORT: '0', SPAWN_ACTIVATOR_HTTP_BIND: '127.0.0.1' });
+  const base = `http://127.0.0.1:${act.port}`;
+  for (const probe of [c.startupProbe, c.livenessProbe, c.readinessProbe]) {
+    const r = await request(`${base}${probe.httpGet.path}`);
+    await r.body.dump();
+    t.equal(r.statusCode, 200, `probe ${probe.httpGet.path} answers 200`);
+  }
+  const r = await request(`${base}/orders`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ item: 'tea' }) });
+  t.equal(r.statusCode, 200);
+  t.same(await r.body.json(), { item: 'tea' }, "the actor's reply: the webhook reached orders.echo in system shop");
+  const call = (await host.calls()).find((x) => x.action === 'echo');
+  t.equal(call?.metadata.activator, 'order-webhook', 'named after the resource');
+  t.equal(await act.stop('SIGTERM'), 0, 'SIGTERM: a clean exit (within the grace period the pod gets)');
 });
 
 t.test('render: a broker activator gets no Service, and its Secrets by reference', async (t) => {
