@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // spawn-proxy: the sidecar. Configuration comes from the environment (README.md).
 //   spawn-proxy                  start the proxy
-//   spawn-proxy render -f FILE   print the Kubernetes objects for ActorSystem/ActorHost resources
+//   spawn-proxy render -f FILE   print the Kubernetes objects for ActorSystem/ActorHost/Activator resources
 import { createLogger, loadConfig } from '../src/control';
 import { SpawnError } from '../src/errors';
 import { nativeStatus, startProxy } from '../src/hotpath';
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
 }
 
 const USAGE =
-  'usage: spawn-proxy                 start the proxy (configured by environment variables: README.md)\n       spawn-proxy render -f FILE   print the Kubernetes objects for the ActorSystems and ActorHosts in FILE';
+  'usage: spawn-proxy                 start the proxy (configured by environment variables: README.md)\n       spawn-proxy render -f FILE   print the Kubernetes objects for the ActorSystems, ActorHosts and Activators in FILE';
 
 const args = process.argv.slice(2);
 if (args.length === 0) {
