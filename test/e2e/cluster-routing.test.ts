@@ -5,7 +5,7 @@
 //               put them;
 //   spawn       an instance spawned at one member is invoked at any member, one activation.
 import t from 'tap';
-import { actor, eventually, invoke, register, spawnActors, startHost, startProxy, type TestHost, type TestProxy } from '../support/harness';
+import { actor, eventually, get, invoke, register, spawnActors, startHost, startProxy, type TestHost, type TestProxy } from '../support/harness';
 import { fromJsonAny, jsonAny } from '../support/protocol';
 import { startNats } from './cluster-support';
 
@@ -83,5 +83,14 @@ t.test('a cluster of three: broadcasts reach each subscriber once; a spawned ins
   t.same(counts, [1, 2, 3], 'one instance: its state goes on whichever member the call enters at');
   const kidHosts = (await Promise.all(members.map(async (m) => (await m.host.calls()).filter((c) => c.actor === 'kid').length))).filter((n) => n > 0);
   t.equal(kidHosts.length, 1, 'it ran on one member');
+  // Its state read at any member is the state it has where it runs (each member here keeps
+  // state in its own memory: only the owner knows it).
+  const read = await Promise.all(
+    members.map(async (m) => {
+      const r = await get(`${m.proxy.url}/api/v1/system/${SYS}/actors/kid`, { accept: 'application/json' });
+      return (JSON.parse(r.body.toString()) as { state?: { json?: { count?: number } } }).state?.json?.count;
+    }),
+  );
+  t.same(read, [3, 3, 3], 'its state reads the same at every member');
   for (const m of members) await m.proxy.stop();
 });

@@ -164,6 +164,12 @@ export class ClusterNode implements Ownership, RemoteRouter {
     }
   }
 
+  async holder(system: string, cellName: string): Promise<string | undefined> {
+    const claim = await this.#claims.get(Claims.key(system, cellName));
+    if (!claim || claim.member === this.id) return undefined;
+    return this.#membership.view.has(claim.member) ? claim.member : undefined;
+  }
+
   // --- spawned instances ------------------------------------------------------------------
 
   async recordSpawns(system: string, spawned: ReadonlyArray<{ name: string; parent: string }>): Promise<void> {

@@ -203,8 +203,20 @@ export class ActorRuntime {
       return live.mailbox.post(async () => ({ id: target.hostId, state: live.state, tags: live.tags, revision: live.revision }));
     }
     const def = target.entry.def;
+    // Active on another member: its state there may be ahead of the store. Ask it (the proxy
+    // answers get_state from the actor's state, between its turns).
+    const { remote } = this.#opts;
+    let current: IAny | undefined;
+    if (remote && def.proxyAnswersDefaults && (await remote.holder(systemName, target.cellName))) {
+      const answer = await this.#dispatcher.invoke(
+        { system: { name: systemName }, actor: { id: { name: actorName, system: systemName } }, actionName: 'get_state' },
+        [],
+      );
+      current = answer.reply?.response.value ?? undefined;
+    }
     if (def.stateful) {
       const stored = await this.#opts.store.load({ system: systemName, name: actorName });
+      if (current) return { id: target.hostId, state: current, tags: stored?.tags ?? {}, revision: stored?.revision ?? 0 };
       if (stored) {
         return { id: target.hostId, state: { type_url: stored.typeUrl, value: stored.data }, tags: stored.tags, revision: stored.revision };
       }
