@@ -47,6 +47,8 @@ export class ActivationLifecycle {
    * the old cell when that save failed, so the new one takes over its unsaved state.
    */
   readonly #leaving = new Map<string, Promise<ActorCell | undefined>>();
+  /** The cells behind #leaving, for what a drain still waits on. */
+  readonly #leavingCells = new Map<string, ActorCell>();
   #draining = false;
 
   constructor(options: LifecycleOptions) {
@@ -199,7 +201,7 @@ export class ActivationLifecycle {
   }
 
   /** Final save, then the cell leaves. While the store is down a dirty actor stays active instead. */
-  async deactivate(cell: ActorCell, reason: string): Promise<void> {
+  async deactivate(cell: ActorCell, reason: string, opts: { afterQueuedTurns?: boolean } = {}): Promise<void> {
     if (this.#cells.get(cell.key) !== cell) return;
     // While the store is down a dirty actor stays active: deactivating it would need a write.
     if (!this.#draining && cell.dirty && this.#o.store.health() !== undefined) {
@@ -209,6 +211,8 @@ export class ActivationLifecycle {
     this.#cells.delete(cell.key);
     cell.clearTimers();
     const done = (async (): Promise<ActorCell | undefined> => {
+      // Turns queued before it left the map run first (none can be queued after: calls find it gone).
+      if (opts.afterQueuedTurns) await cell.mailbox.post(async () => undefined).catch(() => undefined);
       try {
         await cell.save();
         this.#o.snapshots.forget(cell);
@@ -236,8 +240,12 @@ export class ActivationLifecycle {
       }
     })();
     this.#leaving.set(cell.key, done);
+    this.#leavingCells.set(cell.key, cell);
     await done;
-    if (this.#leaving.get(cell.key) === done) this.#leaving.delete(cell.key);
+    if (this.#leaving.get(cell.key) === done) {
+      this.#leaving.delete(cell.key);
+      this.#leavingCells.delete(cell.key);
+    }
     if (this.#cells.get(cell.key) === cell) return; // kept in service: the store is down
     // Retired, unless the next activation took its unsaved state over (inherit retires it).
     if ((await done) === undefined) this.#retire(cell);
@@ -303,14 +311,19 @@ export class ActivationLifecycle {
     return Promise.allSettled([...this.#cells.values()].map((c) => c.mailbox.post(async () => undefined)));
   }
 
-  /** Deactivates every actor with no turn running or queued; resolves when their final saves are done. */
-  async deactivateIdle(reason: string): Promise<void> {
-    await Promise.allSettled([...this.#cells.values()].filter((c) => !c.mailbox.busy).map((c) => this.deactivate(c, reason)));
+  /**
+   * Every actor leaves the map now and is deactivated after the turns already queued on it:
+   * in a cluster, calls other members forward here keep arriving while it drains, so an
+   * actor is rarely idle at one instant; calls that find it gone wait for its final save and
+   * go to another member.
+   */
+  async deactivateAll(reason: string): Promise<void> {
+    await Promise.allSettled([...this.#cells.values()].map((c) => this.deactivate(c, reason, { afterQueuedTurns: true })));
     await Promise.allSettled([...this.#leaving.values()]);
   }
 
   /** Actors with a turn running or queued. */
   busy(): ActorCell[] {
-    return [...this.#cells.values()].filter((c) => c.mailbox.busy);
+    return [...this.#cells.values(), ...this.#leavingCells.values()].filter((c) => c.mailbox.busy);
   }
 }

@@ -279,7 +279,7 @@ export class ActorRuntime {
     await withDeadline(this.#lifecycle.idle(), left());
     // 3. What those turns changed, then the final save and goodbye of every idle actor.
     const unsaved = await this.#snapshots.flushAll(left());
-    await withDeadline(this.#lifecycle.deactivateIdle('shutdown'), left());
+    await withDeadline(this.#lifecycle.deactivateAll('shutdown'), left());
     const pending = this.#pendingWork(unsaved);
     if (pending.length === 0) this.#snapshots.close();
     return pending;
