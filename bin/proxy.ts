@@ -58,12 +58,6 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
-  // A member that lost its cluster lease runs no more turns; it stops (its supervisor restarts
-  // it, and it joins again under a new incarnation).
-  void proxy.fenced.then((reason) => {
-    logger.error('cluster lease lost: stopping', { reason });
-    void proxy.stop().finally(() => process.exit(1));
-  });
   // The process never dies on one bad request; log and go on.
   process.on('uncaughtException', (err) => logger.error('uncaught exception', { error: err.message, stack: err.stack }));
   process.on('unhandledRejection', (err) => logger.error('unhandled rejection', { error: String(err) }));

@@ -52,6 +52,8 @@ export class ClusterNode implements Ownership, RemoteRouter {
   readonly #subs: Subscription[] = [];
   readonly #systemSubs = new Map<string, Subscription>();
   #handler: ForwardedHandler | undefined;
+  /** Forwarded invocations being answered: a leaving member answers them before it disconnects. */
+  readonly #answering = new Set<Promise<void>>();
   /** spawn_cluster_forwarded_total and spawn_cluster_forward_duration_seconds, by outcome. */
   readonly #sent: Record<ForwardOutcome, readonly [CounterSeries, HistogramSeries]>;
   readonly #served: Record<ForwardOutcome, CounterSeries>;
@@ -81,7 +83,7 @@ export class ClusterNode implements Ownership, RemoteRouter {
   static async start(settings: ClusterSettings, logger: Logger, onFenced: (reason: string) => void, metrics: ProxyMetrics): Promise<ClusterNode> {
     let nc: NatsConnection;
     try {
-      nc = await connect({ servers: [...settings.servers], maxReconnectAttempts: -1, name: `spawn-proxy ${settings.memberName}` });
+      nc = await connect({ servers: [...settings.servers], maxReconnectAttempts: -1, reconnectTimeWait: 250, name: `spawn-proxy ${settings.memberName}` });
     } catch (err) {
       throw new SpawnError(
         'SPAWN_ERR_CONFIG',
@@ -143,6 +145,26 @@ export class ClusterNode implements Ownership, RemoteRouter {
     const chosen = rendezvous(`${target.system}\u0000${target.cellName}`, candidates);
     if (!chosen || chosen.id === this.id) return undefined;
     return chosen.id;
+  }
+
+  /** Would placement choose another member for this actor now (a member joined that rendezvous prefers)? */
+  prefersElsewhere(system: string, type: string, cellName: string): boolean {
+    const chosen = rendezvous(`${system}\u0000${cellName}`, eligible(this.#membership.view, system, type));
+    return chosen !== undefined && chosen.id !== this.id;
+  }
+
+  /** Calls `listener` when members join, leave, start draining or register other actors (not when their owned counts move). */
+  onMembersChanged(listener: () => void): void {
+    let last = '';
+    this.#membership.onView((view) => {
+      const shape = [...view.values()]
+        .map((m) => `${m.id}:${m.state}:${JSON.stringify(m.systems)}`)
+        .sort()
+        .join('|');
+      if (shape === last) return;
+      last = shape;
+      listener();
+    });
   }
 
   knownOwner(system: string, cellName: string): string | undefined {
@@ -231,7 +253,8 @@ export class ClusterNode implements Ownership, RemoteRouter {
 
   #onMessage(err: Error | null, msg: Msg): void {
     if (err) return;
-    void this.#answer(msg.data, msg.headers, (d, h) => msg.respond(d, { headers: h }));
+    const answering = this.#answer(msg.data, msg.headers, (d, h) => msg.respond(d, { headers: h })).finally(() => this.#answering.delete(answering));
+    this.#answering.add(answering);
   }
 
   async #answer(data: Uint8Array, hdrs: MsgHdrs | undefined, respond: (data: Uint8Array, h: MsgHdrs) => void): Promise<void> {
@@ -278,8 +301,25 @@ export class ClusterNode implements Ownership, RemoteRouter {
     await new Promise((r) => setTimeout(r, Math.min(1000, this.#membership.renewEveryMs * 2)));
   }
 
+  /**
+   * Takes no more forwarded invocations (those already delivered are still taken), and
+   * resolves once every one taken has been answered. The connection stays open: calls this
+   * member forwards to others are still waiting on it.
+   */
+  async stopServing(): Promise<void> {
+    await Promise.allSettled([...this.#subs, ...this.#systemSubs.values()].map((s) => s.drain()));
+    while (this.#answering.size) await Promise.allSettled([...this.#answering]);
+  }
+
+  /** After the lease was lost and every activation dropped: joins again under the same id. */
+  async rejoin(): Promise<void> {
+    this.#held.clear();
+    this.#owners.clear();
+    await this.#membership.rejoin();
+  }
+
   async close(): Promise<void> {
-    for (const s of [...this.#subs, ...this.#systemSubs.values()]) s.unsubscribe();
+    for (const s of [...this.#subs, ...this.#systemSubs.values()]) if (!s.isClosed()) s.unsubscribe();
     await this.#membership.leave();
     await this.#nc.drain().catch(() => undefined);
     this.#logger.info('cluster: left', { member: this.id });

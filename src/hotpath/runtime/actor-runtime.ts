@@ -237,6 +237,19 @@ export class ActorRuntime {
   }
 
   /**
+   * Membership changed: idle actors that `elsewhere` says belong to another member now are
+   * handed over. Returns how many could not move yet because they were running a turn.
+   */
+  handOff(elsewhere: (system: string, type: string, actor: string) => boolean): number {
+    return this.#lifecycle.handOff((cell) => elsewhere(cell.def.system, cell.def.name, cell.storeKey.name));
+  }
+
+  /** This member lost its cluster lease: every activation is dropped before it may join again. */
+  dropActivations(reason: string): Promise<void> {
+    return this.#lifecycle.dropAll(reason);
+  }
+
+  /**
    * Graceful stop, bounded by `timeoutMs`: stops taking work (timers, warm-up, scheduler),
    * writes dirty state at once (before anything that can block), lets queued turns finish,
    * writes what they changed, then deactivates every actor. Resolves by the deadline

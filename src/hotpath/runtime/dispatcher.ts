@@ -107,9 +107,14 @@ export class Dispatcher {
       return {};
     }
     if (remote && !this.#o.lifecycle.live(cellKey(systemName, target.cellName))) {
+      // Being deactivated here: its final save and the release of its claim come first, so
+      // the member it goes to next can take it over at once.
+      await this.#o.lifecycle.leavingDone(cellKey(systemName, target.cellName));
       // Not active here: the member that holds it, or the one placement prefers (a draining
-      // member places nothing on itself).
-      const owner = remote.knownOwner(systemName, target.cellName) ?? remote.place(target, { excludeSelf: draining });
+      // member places nothing on itself). A call another member forwarded here runs here
+      // unless this member is leaving: that member chose us, and the claim redirects it if
+      // someone else holds the actor (a cached owner could send it straight back).
+      const owner = hops > 0 && !draining ? undefined : (remote.knownOwner(systemName, target.cellName) ?? remote.place(target, { excludeSelf: draining }));
       if (owner) return this.#forward(owner, target, req, turn, hops);
       if (draining) throw new SpawnError('SPAWN_ERR_DRAINING', `the proxy is shutting down and no other member can run actor '${actorName}'`);
     }
@@ -159,6 +164,11 @@ export class Dispatcher {
         // The member is gone: once the view has moved on, place the call again (maybe here).
         if (err instanceof SpawnError && err.code === 'SPAWN_ERR_MEMBER_UNAVAILABLE' && turn.deadline - Date.now() > 300) {
           await new Promise((r) => setTimeout(r, 200));
+          const next = remote.place(target, { excludeSelf: this.#o.lifecycle.draining });
+          if (next) {
+            to = next;
+            continue;
+          }
           return this.invoke(forwarded, turn.chain ?? [], '', '', hop + 1, turn.deadline);
         }
         throw err;
