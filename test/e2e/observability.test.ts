@@ -9,6 +9,7 @@ import t from 'tap';
 import { Kind } from '../../src/hotpath/codec';
 import { DIST, actor, eventually, get, invoke, register, startHost, startProxy, type TestProxy } from '../support/harness';
 import { jsonAny } from '../support/protocol';
+import { SYS as CLUSTER_SYS, startMember, startNats, untilMembers } from './cluster-support';
 
 const SYS = 'obs-sys';
 
@@ -302,6 +303,51 @@ t.test('introspection: with PROXY_ADMIN_TOKEN set a request needs the token; wit
   t.match(body.message, /PROXY_ADMIN_TOKEN/, 'the message says how to open it');
   t.equal((await get(`http://127.0.0.1:${open.port}/api/v1/introspect/systems`)).status, 200, 'loopback is answered');
   t.equal((await get(`http://${external}:${open.port}/health`)).status, 200, 'the rest of the API is not affected');
+});
+
+t.test('cluster: forwarded calls and members are counted; introspection names the owner', async (t) => {
+  const nats = await startNats(t);
+  const env = {
+    PROXY_CLUSTER_STRATEGY: 'nats',
+    SPAWN_INTERNAL_NATS_HOSTS: nats.url,
+    PROXY_CLUSTER_PREFIX: `obs${process.pid}`,
+    PROXY_CLUSTER_LEASE_MS: '5000',
+    PROXY_DATABASE_TYPE: 'memory',
+  };
+  const a = await startMember(t, 'obs-a', env);
+  const b = await startMember(t, 'obs-b', env);
+  await untilMembers(a, 2);
+  await untilMembers(b, 2);
+  const names = Array.from({ length: 20 }, (_, i) => `c${i}`);
+  for (const name of names) t.equal((await invoke(a.proxy, { system: CLUSTER_SYS, actor: name, action: 'add' })).status, 200, name);
+
+  const ma = await scrape(a.proxy);
+  const mb = await scrape(b.proxy);
+  const out = sum(ma, 'spawn_cluster_forwarded_total', { direction: 'out', outcome: 'ok' });
+  t.ok(out > 0 && out < names.length, `placement sent some of the 20 actors to the other member (${out})`);
+  t.equal(sum(mb, 'spawn_cluster_forwarded_total', { direction: 'in', outcome: 'ok' }), out, 'the other member ran what was forwarded to it');
+  t.equal(sum(ma, 'spawn_cluster_forward_duration_seconds_count', { outcome: 'ok' }), out, 'each forward timed');
+  t.equal(sum(ma, 'spawn_cluster_members', { state: 'active' }), 2);
+  t.equal(sum(mb, 'spawn_cluster_members', { state: 'active' }), 2);
+  t.equal(sum(mb, 'spawn_invocation_duration_seconds_count', { system: CLUSTER_SYS }), out, 'a forwarded call is timed where it runs');
+
+  const intro = async (m: TestProxy, path: string): Promise<Record<string, unknown>> =>
+    JSON.parse((await get(`${m.url}/api/v1/introspect${path}`)).body.toString()) as Record<string, unknown>;
+  const idA = (await intro(a.proxy, '/systems')).member as string;
+  const idB = (await intro(b.proxy, '/systems')).member as string;
+  t.match(idA, /obs-a/, "the member's id");
+  const onB = (await intro(b.proxy, `/systems/${CLUSTER_SYS}/activations?limit=1000`)) as {
+    total: number;
+    activations: Array<{ name: string; owner: string }>;
+  };
+  t.equal(onB.total, out, 'the other member holds what was forwarded');
+  t.ok(
+    onB.activations.every((x) => x.owner === idB),
+    'each activation names its owner',
+  );
+  t.equal(((await intro(a.proxy, `/systems/${CLUSTER_SYS}/activations?limit=1000`)) as { total: number }).total, names.length - out);
+  const elsewhere = await intro(a.proxy, `/systems/${CLUSTER_SYS}/actors/${onB.activations[0]!.name}`);
+  t.match(elsewhere, { active: false, owner: idB, ownerKnown: true }, 'asked at the other member: not active there, owned by the member that runs it');
 });
 
 function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
