@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // spawn-proxy: the sidecar. Configuration comes from the environment (README.md).
 //   spawn-proxy                  start the proxy
-//   spawn-proxy render -f FILE   print the Kubernetes objects for ActorSystem/ActorHost resources
+//   spawn-proxy render -f FILE   print the Kubernetes objects for ActorSystem/ActorHost/Activator resources
 //   spawn-proxy actors ls|show   what a running proxy holds (its introspection API)
 import { createLogger, loadConfig, runActorsCli } from '../src/control';
 import { SpawnError } from '../src/errors';
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
 }
 
 const USAGE =
-  'usage: spawn-proxy                 start the proxy (configured by environment variables: README.md)\n       spawn-proxy render -f FILE   print the Kubernetes objects for the ActorSystems and ActorHosts in FILE\n       spawn-proxy actors ls|show   what a running proxy holds (spawn-proxy actors --help)';
+  'usage: spawn-proxy                 start the proxy (configured by environment variables: README.md)\n       spawn-proxy render -f FILE   print the Kubernetes objects for the ActorSystems, ActorHosts and Activators in FILE\n       spawn-proxy actors ls|show   what a running proxy holds (spawn-proxy actors --help)';
 
 const args = process.argv.slice(2);
 if (args.length === 0) {

@@ -65,7 +65,12 @@ export async function startProxy(config: ProxyConfig, logger: Logger = createLog
 
   const bus: BroadcastBus =
     config.pubsub.adapter === 'nats'
-      ? new NatsBroadcastBus({ servers: config.pubsub.natsServers, prefix: config.pubsub.natsPrefix, logger })
+      ? new NatsBroadcastBus({
+          servers: config.pubsub.natsServers,
+          prefix: config.pubsub.natsPrefix,
+          logger,
+          ...(config.cluster.strategy === 'nats' ? { queue: `${config.cluster.prefix}-broadcast` } : {}),
+        })
       : new LocalBroadcastBus();
 
   // Set below: what a member does when its lease is lost (drop every activation, join again).

@@ -89,8 +89,13 @@ t.test('one leader writes; killed, the other takes over after one lease duration
   );
   t.same([...resourceWriters], [`spawn-operator/${leader.identity}`], 'only the leader wrote');
   t.notOk(other.leading(), 'the other never led');
+  // It reads the lease again once the holder's lease could have run out (a lease duration).
   t.ok(
-    server.requests.some((r) => r.userAgent === `spawn-operator/${other.identity}` && r.path.includes('/leases') && r.method === 'GET'),
+    await until(
+      'the other reading the lease',
+      () => server.requests.some((r) => r.userAgent === `spawn-operator/${other.identity}` && r.path.includes('/leases') && r.method === 'GET'),
+      3 * LEASE_MS,
+    ),
     'the other was campaigning (reading the lease)',
   );
 

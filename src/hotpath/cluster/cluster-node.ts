@@ -11,6 +11,7 @@
 //               headers; Spawn's cross-system subject spawn.<system>.actors.actions is
 //               answered by the members of that system (queue group)
 import { performance } from 'node:perf_hooks';
+import { Kvm, type KV } from '@nats-io/kv';
 import { connect, headers as natsHeaders, type Msg, type MsgHdrs, type NatsConnection, type Subscription } from '@nats-io/transport-node';
 import { Claims, Membership, eligible, rendezvous, type MemberInfo } from '../../control/cluster';
 import type { CounterSeries, HistogramSeries, Logger, ProxyMetrics } from '../../control';
@@ -52,13 +53,16 @@ export class ClusterNode implements Ownership, RemoteRouter {
   readonly #subs: Subscription[] = [];
   readonly #systemSubs = new Map<string, Subscription>();
   #handler: ForwardedHandler | undefined;
+  #spawned: Promise<KV> | undefined;
+  readonly #prefix: string;
   /** Forwarded invocations being answered: a leaving member answers them before it disconnects. */
   readonly #answering = new Set<Promise<void>>();
   /** spawn_cluster_forwarded_total and spawn_cluster_forward_duration_seconds, by outcome. */
   readonly #sent: Record<ForwardOutcome, readonly [CounterSeries, HistogramSeries]>;
   readonly #served: Record<ForwardOutcome, CounterSeries>;
 
-  private constructor(nc: NatsConnection, membership: Membership, claims: Claims, logger: Logger, metrics: ProxyMetrics) {
+  private constructor(nc: NatsConnection, membership: Membership, claims: Claims, logger: Logger, prefix: string, metrics: ProxyMetrics) {
+    this.#prefix = prefix;
     this.#nc = nc;
     this.#membership = membership;
     this.#claims = claims;
@@ -94,7 +98,7 @@ export class ClusterNode implements Ownership, RemoteRouter {
     const membership = new Membership({ nc, bucketPrefix: settings.prefix, name: settings.memberName, leaseMs: settings.leaseMs, logger, onFenced });
     await membership.join();
     const claims = await Claims.open(nc, settings.prefix);
-    return new ClusterNode(nc, membership, claims, logger, metrics);
+    return new ClusterNode(nc, membership, claims, logger, settings.prefix, metrics);
   }
 
   get id(): string {
@@ -179,6 +183,30 @@ export class ClusterNode implements Ownership, RemoteRouter {
       if (this.#owners.size >= OWNER_CACHE_MAX) this.#owners.clear();
       this.#owners.set(k, member);
     }
+  }
+
+  async holder(system: string, cellName: string): Promise<string | undefined> {
+    const claim = await this.#claims.get(Claims.key(system, cellName));
+    if (!claim || claim.member === this.id) return undefined;
+    return this.#membership.view.has(claim.member) ? claim.member : undefined;
+  }
+
+  // --- spawned instances ------------------------------------------------------------------
+
+  async recordSpawns(system: string, spawned: ReadonlyArray<{ name: string; parent: string }>): Promise<void> {
+    const kv = await this.#spawnedBucket();
+    await Promise.all(spawned.map((s) => kv.put(Claims.key(system, s.name), s.parent)));
+  }
+
+  async spawnedElsewhere(system: string, name: string): Promise<string | undefined> {
+    const entry = await (await this.#spawnedBucket()).get(Claims.key(system, name));
+    return entry && entry.operation === 'PUT' ? entry.string() : undefined;
+  }
+
+  /** KV <prefix>_spawned: instance (system, name) -> its UNNAMED template, for every member. */
+  #spawnedBucket(): Promise<KV> {
+    this.#spawned ??= new Kvm(this.#nc).create(`${this.#prefix}_spawned`, { history: 1, replicas: 1 });
+    return this.#spawned;
   }
 
   async forward(member: string, req: IInvocationRequest, ctx: ForwardContext): Promise<{ reply?: HostReply }> {

@@ -68,7 +68,7 @@ export class Dispatcher {
 
     const { directory } = this.#o;
     if (req.registerRef) directory.spawn(systemName, actorName, req.registerRef, undefined);
-    const target = directory.resolve(systemName, actorName, req.pooled === true);
+    const target = await this.#resolve(systemName, actorName, req.pooled === true);
     if (!knowsAction(target.entry.def, action)) {
       throw new SpawnError(
         'SPAWN_ERR_ACTION_NOT_FOUND',
@@ -127,6 +127,20 @@ export class Dispatcher {
     } catch (err) {
       if (!(err instanceof ActorMovedError) || !remote) throw err;
       return this.#forward(err.owner, target, req, turn, hops);
+    }
+  }
+
+  /** The directory's answer; in a cluster, an instance another member spawned is learnt from the cluster's record. */
+  async #resolve(system: string, actor: string, pooled: boolean): Promise<Target> {
+    const { directory, remote } = this.#o;
+    try {
+      return directory.resolve(system, actor, pooled);
+    } catch (err) {
+      if (!remote || !(err instanceof SpawnError) || err.code !== 'SPAWN_ERR_ACTOR_NOT_FOUND') throw err;
+      const parent = await remote.spawnedElsewhere(system, actor);
+      if (parent === undefined) throw err;
+      directory.spawn(system, actor, parent, undefined);
+      return directory.resolve(system, actor, pooled);
     }
   }
 
