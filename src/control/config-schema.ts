@@ -106,6 +106,14 @@ export const CONFIG_SCHEMA = {
       default: 16 * 1024 * 1024,
       description: 'Largest request body; larger ones get 413 (refused from `Content-Length` before reading).',
     }),
+    /** Undefined: the introspection routes answer loopback clients only. */
+    adminToken: optionalSecret({
+      env: 'PROXY_ADMIN_TOKEN',
+      group: 'proxy',
+      defaultText: '— (the introspection routes answer loopback clients only)',
+      description:
+        'Bearer token of the introspection routes (`/api/v1/introspect/...`, `spawn-proxy actors`): when set, every client must send `Authorization: Bearer <token>`, loopback included.',
+    }),
   },
   host: {
     address: string({

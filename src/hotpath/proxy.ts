@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Health, ProxyMetrics, createLogger, type Logger, type ProxyConfig } from '../control';
-import { createStateStore, type StateStore } from '../storage';
+import { InstrumentedStateStore, createStateStore, type StateStore } from '../storage';
 import { ClusterNode } from './cluster';
 import { HttpHostClient } from './host';
 import { configureNative } from './native';
@@ -59,7 +59,7 @@ export async function startProxy(config: ProxyConfig, logger: Logger = createLog
   const metrics = new ProxyMetrics();
   const health = new Health();
   configureNative(config.nativeAddon);
-  const store = createStateStore(config.storage, logger);
+  const store = new InstrumentedStateStore(createStateStore(config.storage, logger), metrics);
   await store.init();
   health.add({ name: `store:${store.kind}`, check: () => store.health() });
 
@@ -81,6 +81,7 @@ export async function startProxy(config: ProxyConfig, logger: Logger = createLog
       { servers: config.cluster.natsServers, prefix: config.cluster.prefix, memberName: config.cluster.memberName, leaseMs: config.cluster.leaseMs },
       logger,
       (reason) => onFenced(reason),
+      metrics,
     );
     const member = cluster;
     health.add({ name: 'cluster', check: () => member.fenced });
@@ -92,7 +93,7 @@ export async function startProxy(config: ProxyConfig, logger: Logger = createLog
     port: config.host.port,
     connections: config.host.connections,
     compat05,
-    errors: metrics.hostErrors,
+    metrics,
   });
   const runtime = new ActorRuntime({
     store,
@@ -164,6 +165,7 @@ export async function startProxy(config: ProxyConfig, logger: Logger = createLog
     compat05,
     metricsEnabled: config.metricsEnabled,
     version: proxyVersion(),
+    ...(config.http.adminToken ? { adminToken: config.http.adminToken } : {}),
     cluster: () =>
       cluster ? { strategy: 'nats', member: cluster.id, fenced: cluster.fenced ?? null, members: [...cluster.members.values()] } : { strategy: 'none' },
   });

@@ -44,6 +44,8 @@ export class ActorCell implements Snapshotable {
   readonly storeKey: ActorKey;
   /** Time of the last invocation from outside (timer turns do not count). */
   lastActive = Date.now();
+  /** When the cell was made (its activation began). */
+  readonly activatedAt = this.lastActive;
   tags: Record<string, string> = EMPTY;
   revision = 0;
   dirty = false;

@@ -19,6 +19,7 @@ import type { ActorCell } from './actor-cell';
 import type { DefinitionDefaults } from './definitions';
 import { LocalDirectory, type ActorDirectory, type Target } from './directory';
 import { Dispatcher, type InvokeResult } from './dispatcher';
+import { Introspection } from './introspection';
 import { SOLE_OWNERSHIP, type Ownership } from './ownership';
 import type { ForwardContext, RemoteRouter } from './remote';
 import { createStateTable, type StateTable } from './state-table';
@@ -60,6 +61,8 @@ export class ActorRuntime {
   readonly #snapshots: SnapshotPipeline;
   readonly #scheduler: InvocationScheduler;
   readonly #states: StateTable;
+  /** What this proxy holds, for the introspection routes. */
+  readonly introspection: Introspection;
 
   constructor(options: RuntimeOptions) {
     this.#opts = options;
@@ -114,7 +117,9 @@ export class ActorRuntime {
       invokeTimeoutMs: options.invokeTimeoutMs,
       remote: options.remote,
     });
+    this.introspection = new Introspection(this.#directory, this.#lifecycle, options.remote);
     metrics.activeActors.track(() => this.#lifecycle.size);
+    metrics.inflightMessages.trackAll(() => this.#lifecycle.inflightByActor());
     metrics.actorStateBytes.track(() => this.#states.bytes, { table: this.#states.kind });
   }
 
@@ -232,6 +237,9 @@ export class ActorRuntime {
   deliverBroadcast(msg: BroadcastMessage): void {
     // A member of a cluster still routes what reaches it while it drains (to the other members).
     if (this.#lifecycle.draining && !this.#opts.remote) return;
+    const { broadcastDeliveries } = this.#opts.metrics;
+    let delivered: { inc(): void } | undefined;
+    let refused: { inc(): void } | undefined;
     for (const sub of this.#subscriptions.subscribers(msg.system, msg.topic)) {
       const req: IInvocationRequest = {
         system: { name: msg.system },
@@ -241,11 +249,15 @@ export class ActorRuntime {
         async: true,
         ...(msg.payload ? { value: msg.payload } : { noop: {} }),
       };
-      this.#dispatcher.invoke(req, []).catch((err) => {
-        const e = asSpawnError(err);
-        this.#opts.metrics.workflowSteps.inc({ step: 'broadcast-delivery', result: 'error' });
-        this.#opts.logger.error('broadcast delivery failed', { system: msg.system, topic: msg.topic, to: sub.name, code: e.code, error: e.message });
-      });
+      this.#dispatcher.invoke(req, []).then(
+        () => (delivered ??= broadcastDeliveries.child({ system: msg.system, topic: msg.topic, result: 'ok' })).inc(),
+        (err) => {
+          (refused ??= broadcastDeliveries.child({ system: msg.system, topic: msg.topic, result: 'error' })).inc();
+          const e = asSpawnError(err);
+          this.#opts.metrics.workflowSteps.inc({ step: 'broadcast-delivery', result: 'error' });
+          this.#opts.logger.error('broadcast delivery failed', { system: msg.system, topic: msg.topic, to: sub.name, code: e.code, error: e.message });
+        },
+      );
     }
   }
 

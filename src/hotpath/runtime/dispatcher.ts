@@ -5,6 +5,7 @@
 //     async                       -> a turn in the actor's mailbox, OK at once
 //     sync                        -> a turn in the actor's mailbox, the reply (or the deadline)
 //   after the turn: snapshot (activation lifecycle), then the reply's workflow
+import { performance } from 'node:perf_hooks';
 import type { Logger, ProxyMetrics } from '../../control';
 import { SpawnError, asSpawnError } from '../../errors';
 import type { IActorId, IInvocationRequest } from '../codec';
@@ -13,7 +14,7 @@ import type { InvocationScheduler } from '../scheduler';
 import { WorkflowRunner } from '../workflow';
 import { cellKey, type ActivationLifecycle } from './activation';
 import type { ActorCell, TurnRequest } from './actor-cell';
-import { DEFAULT_ACTIONS, describeActions, knowsAction } from './definitions';
+import { DEFAULT_ACTIONS, describeActions, knowsAction, seriesOf } from './definitions';
 import type { ActorDirectory, Target } from './directory';
 import { ActorMovedError, MAX_HOPS, type RemoteRouter } from './remote';
 
@@ -230,8 +231,14 @@ export class Dispatcher {
     const { lifecycle } = this.#o;
     const cell = lifecycle.cell(target, turn.deadline);
     cell.lastActive = Date.now();
+    const series = seriesOf(cell.def, this.#o.metrics);
+    const [okSeries, errorSeries] = series.action(turn.action);
+    const start = performance.now();
     const result = cell.mailbox
-      .post(() => cell.turn(turn))
+      .post(() => {
+        series.mailboxWait.observe((performance.now() - start) / 1000);
+        return cell.turn(turn);
+      })
       .then(
         (reply) => {
           lifecycle.afterTurn(cell);
@@ -243,8 +250,12 @@ export class Dispatcher {
         },
       );
     // The caller hears back at its deadline even while the turn still waits in the mailbox.
+    // Timed as the caller sees it: a turn that outlives the deadline counts as an error then.
+    let answered = false;
     return new Promise<HostReply>((resolve, reject) => {
       const timer = setTimeout(() => {
+        answered = true;
+        errorSeries.observe((performance.now() - start) / 1000);
         reject(
           new SpawnError(
             'SPAWN_ERR_DEADLINE_EXCEEDED',
@@ -255,10 +266,12 @@ export class Dispatcher {
       result.then(
         (r) => {
           clearTimeout(timer);
+          if (!answered) okSeries.observe((performance.now() - start) / 1000);
           resolve(r);
         },
         (e: unknown) => {
           clearTimeout(timer);
+          if (!answered) errorSeries.observe((performance.now() - start) / 1000);
           reject(e instanceof Error ? e : new Error(String(e)));
         },
       );
@@ -275,15 +288,23 @@ export class Dispatcher {
       return;
     }
     if (countsAsActivity) cell.lastActive = Date.now();
+    const series = seriesOf(cell.def, this.#o.metrics);
+    const [okSeries, errorSeries] = series.action(turn.action);
+    const start = performance.now();
     cell.mailbox
-      .post(() => cell.turn(turn))
+      .post(() => {
+        series.mailboxWait.observe((performance.now() - start) / 1000);
+        return cell.turn(turn);
+      })
       .then(
         (reply) => {
+          okSeries.observe((performance.now() - start) / 1000);
           lifecycle.afterTurn(cell);
           const done = this.#afterReply(target, cell, turn, reply);
           if (done instanceof Promise) done.catch((err) => this.#asyncFailed(target, turn, err));
         },
         (err) => {
+          errorSeries.observe((performance.now() - start) / 1000);
           lifecycle.afterTurn(cell);
           // Activated elsewhere meanwhile: the invocation goes there instead of being lost.
           if (err instanceof ActorMovedError && req && this.#o.remote) {

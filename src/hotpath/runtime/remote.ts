@@ -16,6 +16,8 @@ export interface ForwardContext {
 }
 
 export interface RemoteRouter {
+  /** This member's id. */
+  readonly id: string;
   /** The member that should run `target` when no member holds it yet, or undefined for this one. */
   place(target: Target, opts: { excludeSelf: boolean }): string | undefined;
   /** The member last known to hold the actor (learned from a moved answer), if not this one. */
