@@ -27,3 +27,18 @@ export { CONFIG_END, CONFIG_START, renderConfigTables, withConfigTables } from '
 export { createLogger, type Logger, type LogFields } from './logger';
 export { ProxyMetrics, MetricsRegistry, Counter, Gauge } from './metrics';
 export { Health, type HealthCheck } from './health';
+export {
+  KIND,
+  endSpan,
+  endWith,
+  startSpan,
+  startTracing,
+  stopTracing,
+  traceField,
+  traceIdOf,
+  traceparentOf,
+  tracesUrl,
+  tracing,
+  withTraceparent,
+  type TraceSpan,
+} from './tracing';

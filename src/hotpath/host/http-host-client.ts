@@ -25,6 +25,7 @@ export interface HttpHostClientOptions {
 
 export class HttpHostClient implements HostClient {
   readonly description: string;
+  readonly transport = 'http';
   readonly #pool: Http1Pool;
   readonly #compat05: boolean;
   readonly #errors: Counter | undefined;
@@ -47,17 +48,23 @@ export class HttpHostClient implements HostClient {
   invoke(invocation: IActorInvocation, options: HostCallOptions): Promise<HostReply> {
     const body = encodeActorInvocation(invocation);
     return new Promise<HostReply>((resolve, reject) => {
-      this.#pool.post(ACTIONS_PATH, body, options.timeoutMs, (err, res) => {
-        if (err) {
-          reject(this.#failed(this.#transportError(err, options.timeoutMs)));
-          return;
-        }
-        try {
-          resolve(this.#decode(res!));
-        } catch (e) {
-          reject(this.#failed(e as SpawnError));
-        }
-      });
+      this.#pool.post(
+        ACTIONS_PATH,
+        body,
+        options.timeoutMs,
+        (err, res) => {
+          if (err) {
+            reject(this.#failed(this.#transportError(err, options.timeoutMs)));
+            return;
+          }
+          try {
+            resolve(this.#decode(res!));
+          } catch (e) {
+            reject(this.#failed(e as SpawnError));
+          }
+        },
+        options.traceparent,
+      );
     });
   }
 

@@ -9,7 +9,7 @@
 //   hand-over      a new activation of an actor still being deactivated waits for its final
 //                  save; when that save failed, the new cell takes over the unsaved state
 //   afterTurn      a changed state joins the snapshot pipeline (batched per shard)
-import type { Logger, ProxyMetrics } from '../../control';
+import { endWith, startSpan, type Logger, type ProxyMetrics, type TraceSpan } from '../../control';
 import { asSpawnError } from '../../errors';
 import type { SnapshotPipeline, StateStore } from '../../storage';
 import { ActorCell } from './actor-cell';
@@ -72,8 +72,11 @@ export class ActivationLifecycle {
     return this.#cells.get(key);
   }
 
-  /** The live cell of a target, activating it (as its mailbox's first task) when needed. */
-  cell(target: Target, deadline: number): ActorCell {
+  /**
+   * The live cell of a target, activating it (as its mailbox's first task) when needed;
+   * `span` (tracing on): the invocation that asked, parent of the activation's span.
+   */
+  cell(target: Target, deadline: number, span?: TraceSpan): ActorCell {
     const key = cellKey(target.system, target.cellName);
     const live = this.#cells.get(key);
     if (live) return live;
@@ -92,7 +95,10 @@ export class ActivationLifecycle {
         try {
           const unsaved = leaving ? await leaving : undefined;
           if (unsaved) cell.inherit(unsaved);
-          else await cell.activate(restore, deadline);
+          else if (span) {
+            const activation = startSpan('spawn.activate', span, { 'spawn.system': target.system, 'spawn.actor': target.cellName });
+            await endWith(activation, cell.activate(restore, deadline, activation));
+          } else await cell.activate(restore, deadline);
         } catch (err) {
           // Set inside the task, so turns queued behind it fail with this error instead of running.
           cell.activationError = asSpawnError(err);
