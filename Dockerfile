@@ -1,4 +1,5 @@
-# spawn-proxy and spawn-operator in one image (the operator runs `node dist/bin/operator.js`),
+# spawn-proxy, spawn-operator and spawn-activator in one image (the operator runs `node dist/bin/operator.js`,
+# an Activator's pods `node dist/bin/activator.js`),
 # plus a `typescript-host` target with the example host for deploy/examples/.
 #   docker build -t spawn-proxy:0.1.0 .
 #   docker build --target typescript-host -t spawn-typescript-host:0.1.0 .

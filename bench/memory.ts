@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   const names = Array.from({ length: n }, (_, i) => `actor-${i}`);
   // Spawn first (registry entries are not activation cost), then measure activation alone.
   for (let i = 0; i < n; i += 1000)
-    runtime.spawn('mem', { actors: names.slice(i, i + 1000).map((name) => ({ name, system: 'mem', parent: 'tmpl' })) }, undefined);
+    await runtime.spawn('mem', { actors: names.slice(i, i + 1000).map((name) => ({ name, system: 'mem', parent: 'tmpl' })) }, undefined);
   gc();
   await new Promise((r) => setTimeout(r, 50));
   gc();

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // spawn-proxy: the sidecar. Configuration comes from the environment (README.md).
 //   spawn-proxy                  start the proxy
-//   spawn-proxy render -f FILE   print the Kubernetes objects for ActorSystem/ActorHost resources
+//   spawn-proxy render -f FILE   print the Kubernetes objects for ActorSystem/ActorHost/Activator resources
 import { createLogger, loadConfig } from '../src/control';
 import { SpawnError } from '../src/errors';
 import { nativeStatus, startProxy } from '../src/hotpath';
@@ -57,19 +57,13 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
-  // A member that lost its cluster lease runs no more turns; it stops (its supervisor restarts
-  // it, and it joins again under a new incarnation).
-  void proxy.fenced.then((reason) => {
-    logger.error('cluster lease lost: stopping', { reason });
-    void proxy.stop().finally(() => process.exit(1));
-  });
   // The process never dies on one bad request; log and go on.
   process.on('uncaughtException', (err) => logger.error('uncaught exception', { error: err.message, stack: err.stack }));
   process.on('unhandledRejection', (err) => logger.error('unhandled rejection', { error: String(err) }));
 }
 
 const USAGE =
-  'usage: spawn-proxy                 start the proxy (configured by environment variables: README.md)\n       spawn-proxy render -f FILE   print the Kubernetes objects for the ActorSystems and ActorHosts in FILE';
+  'usage: spawn-proxy                 start the proxy (configured by environment variables: README.md)\n       spawn-proxy render -f FILE   print the Kubernetes objects for the ActorSystems, ActorHosts and Activators in FILE';
 
 const args = process.argv.slice(2);
 if (args.length === 0) {

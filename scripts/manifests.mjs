@@ -1,6 +1,7 @@
 // Writes deploy/ from the operator's code (src/operator/manifests.ts, compiled to dist/ by
 // `npm run build`), after validating every object offline (built-in kinds against the
-// Kubernetes OpenAPI schema via kubernetes-models, our kinds against their CRDs).
+// Kubernetes OpenAPI schema via kubernetes-models, our kinds against their CRDs), and what the
+// example resources render to (the operator's Deployments, Services, ...).
 //   node scripts/manifests.mjs           rewrite deploy/
 //   node scripts/manifests.mjs --check   exit 1, naming what is stale, when deploy/ differs
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { renderManifestFiles, validateObject, KUBERNETES_SCHEMA_VERSION, manifestFiles } = createRequire(import.meta.url)(
+const { renderManifestFiles, renderDocuments, validateObject, KUBERNETES_SCHEMA_VERSION, manifestFiles } = createRequire(import.meta.url)(
   join(root, 'dist', 'src', 'operator', 'index.js'),
 );
 const deploy = join(root, 'deploy');
@@ -20,6 +21,15 @@ for (const file of manifestFiles()) {
   for (const obj of file.objects) {
     for (const problem of await validateObject(obj)) {
       console.log(`deploy/${file.path}: ${problem}`);
+      invalid++;
+    }
+  }
+}
+// What the example resources become (the objects the operator would apply) must validate too.
+for (const file of manifestFiles().filter((f) => f.path.startsWith('examples/'))) {
+  for (const obj of renderDocuments(file.objects, { namespace: 'default', proxyImage: 'spawn-proxy:example' }).objects) {
+    for (const problem of await validateObject(obj)) {
+      console.log(`deploy/${file.path}, rendered: ${problem}`);
       invalid++;
     }
   }

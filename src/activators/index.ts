@@ -18,7 +18,7 @@ export { Dispatcher, type Delivery, type Invoker, type Outcome, type RetryPolicy
 export { ProxyInvoker, classify, type FailureKind, type InvokeOutcome } from './invoker';
 export { planInvocations, MappingError, type InboundEvent, type PlannedInvocation } from './mapping';
 export { ActivatorMetrics } from './metrics';
-export { activatorWorkload, type ActivatorWorkload, type EnvVar, type WorkloadOptions } from './operator';
+export { activatorWorkload, type ActivatorWorkload } from './operator';
 export { PLUGINS } from './plugins';
 export { resolveActivator, startActivator, type ResolvedActivator, type RunningActivator } from './run';
 export {

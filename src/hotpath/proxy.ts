@@ -22,8 +22,6 @@ export interface RunningProxy {
    * deadline (empty after a complete drain).
    */
   stop(): Promise<string[]>;
-  /** Resolves when this member lost its cluster lease for good (the process should stop); never without a cluster. */
-  fenced: Promise<string>;
 }
 
 /** Before closing the connections still open, for requests and replies already on their way. */
@@ -73,17 +71,22 @@ export async function startProxy(config: ProxyConfig, logger: Logger = createLog
 
   const bus: BroadcastBus =
     config.pubsub.adapter === 'nats'
-      ? new NatsBroadcastBus({ servers: config.pubsub.natsServers, prefix: config.pubsub.natsPrefix, logger })
+      ? new NatsBroadcastBus({
+          servers: config.pubsub.natsServers,
+          prefix: config.pubsub.natsPrefix,
+          logger,
+          ...(config.cluster.strategy === 'nats' ? { queue: `${config.cluster.prefix}-broadcast` } : {}),
+        })
       : new LocalBroadcastBus();
 
+  // Set below: what a member does when its lease is lost (drop every activation, join again).
   let onFenced: (reason: string) => void = () => undefined;
-  const fenced = new Promise<string>((resolve) => (onFenced = resolve));
   let cluster: ClusterNode | undefined;
   if (config.cluster.strategy === 'nats') {
     cluster = await ClusterNode.start(
       { servers: config.cluster.natsServers, prefix: config.cluster.prefix, memberName: config.cluster.memberName, leaseMs: config.cluster.leaseMs },
       logger,
-      onFenced,
+      (reason) => onFenced(reason),
     );
     const member = cluster;
     health.add({ name: 'cluster', check: () => member.fenced });
@@ -117,8 +120,42 @@ export async function startProxy(config: ProxyConfig, logger: Logger = createLog
       : {}),
   });
   let ownedTimer: NodeJS.Timeout | undefined;
+  let stopping: Promise<string[]> | undefined;
   if (cluster) {
     const member = cluster;
+    // A member joined (or left, or registered other actors): actors that placement now puts
+    // on another member move there once idle; busy ones are looked at again shortly.
+    let retries = 0;
+    let again: NodeJS.Timeout | undefined;
+    const handOff = (): void => {
+      again = undefined;
+      if (stopping) return;
+      const busy = runtime.handOff((system, type, actor) => member.prefersElsewhere(system, type, actor));
+      if (busy > 0 && retries++ < 40) (again = setTimeout(handOff, 250)).unref();
+    };
+    member.onMembersChanged(() => {
+      retries = 0;
+      clearTimeout(again);
+      handOff();
+    });
+    // A member whose lease expired (paused, cut off from NATS, NATS down past the lease) may
+    // have lost its actors to others: it runs nothing until it has dropped every activation,
+    // then joins again and takes calls like a newcomer.
+    onFenced = (reason) => {
+      logger.error('cluster lease lost: dropping every activation, then joining again', { member: member.id, reason });
+      void (async () => {
+        await runtime.dropActivations('cluster lease lost');
+        while (!stopping) {
+          try {
+            await member.rejoin();
+            return;
+          } catch (err) {
+            logger.warn('cluster: joining again failed; retrying', { member: member.id, error: (err as Error).message });
+            await new Promise((r) => setTimeout(r, 1000));
+          }
+        }
+      })();
+    };
     member.serve((req, ctx) => runtime.invokeForwarded(req, ctx));
     ownedTimer = setInterval(() => member.setOwned(runtime.activeBySystem()), 1000);
     ownedTimer.unref();
@@ -139,7 +176,6 @@ export async function startProxy(config: ProxyConfig, logger: Logger = createLog
   const port = await server.listen(config.http.bind, config.http.port);
   runtime.startScheduler();
 
-  let stopping: Promise<string[]> | undefined;
   const stop = (): Promise<string[]> =>
     (stopping ??= (async () => {
       const until = Date.now() + config.shutdownTimeoutMs;
@@ -156,11 +192,17 @@ export async function startProxy(config: ProxyConfig, logger: Logger = createLog
       if (cluster) await settlesWithin(cluster.startDraining(), left());
       const pending = await runtime.drain(left());
       clearInterval(ownedTimer);
-      if (cluster && !(await settlesWithin(cluster.close(), left()))) pending.push('leaving the cluster');
       // A request uWS has not parsed yet, a reply still being written: a moment for them.
       await new Promise((r) => setTimeout(r, Math.min(CLOSE_GRACE_MS, left())));
+      // Requests still open here may be waiting on another member: NATS stays up for them,
+      // and for the invocations other members forwarded here, which are answered (by
+      // forwarding them on: nothing activates here any more) before this member leaves.
       await waitUntil(() => server.inFlight === 0, left());
       if (server.inFlight > 0) pending.push(`${server.inFlight} HTTP requests not answered`);
+      if (cluster) {
+        if (!(await settlesWithin(cluster.stopServing(), left()))) pending.push('answering invocations forwarded by other members');
+        if (!(await settlesWithin(cluster.close(), left()))) pending.push('leaving the cluster');
+      }
       server.close();
       for (const [what, closing] of [
         ['broadcast bus', () => bus.close()],
@@ -173,5 +215,5 @@ export async function startProxy(config: ProxyConfig, logger: Logger = createLog
       return pending;
     })());
 
-  return { port, runtime, store, logger, stop, fenced };
+  return { port, runtime, store, logger, stop };
 }

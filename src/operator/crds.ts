@@ -4,7 +4,22 @@
 // ("Deploy on Kubernetes") lists every field and what happens to it.
 import type { V1CustomResourceDefinition } from '@kubernetes/client-node';
 import { describeConfig } from '../control';
-import { arr, bool, int, notBelow, notBoth, obj, opaque, refuseField, refuseTrue, requiredUnlessFalse, str, stringMap, type JSONSchema } from './schema';
+import {
+  arr,
+  bool,
+  int,
+  notBelow,
+  notBoth,
+  obj,
+  opaque,
+  refuseField,
+  refuseTrue,
+  refuseValues,
+  requiredUnlessFalse,
+  str,
+  stringMap,
+  type JSONSchema,
+} from './schema';
 import { settingsSchema } from './sidecar-settings';
 
 export const GROUP = 'spawn-eigr.io';
@@ -136,6 +151,28 @@ export interface ActorHost {
   metadata: ObjectMeta;
   spec: ActorHostSpec;
   status?: ActorHostStatus;
+}
+
+export interface ActivatorStatus {
+  observedGeneration?: number;
+  conditions?: Condition[];
+  actorSystem?: string;
+  /** The proxy the activator invokes actors through (SPAWN_PROXY_URL). */
+  proxyUrl?: string;
+  replicas?: number;
+  readyReplicas?: number;
+}
+
+export interface Activator {
+  apiVersion: string;
+  kind: 'Activator';
+  metadata: ObjectMeta;
+  /** Read by bin/activator itself (src/activators/spec.ts); the CRD checks its outline only. */
+  spec: {
+    activator: { type: string; kind?: string; replicas?: number; externalConnectorRef?: string; settings?: Record<string, unknown> };
+    bindings?: unknown;
+  };
+  status?: ActivatorStatus;
 }
 
 const DNS_LABEL = '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$';
@@ -363,17 +400,28 @@ function actorHostSpecSchema(): JSONSchema {
   );
 }
 
-const ACTIVATOR_SPEC: JSONSchema = obj('An event source that turns external events into invocations (run by bin/activator; no reconciler yet).', {
+const ACTIVATOR_SPEC: JSONSchema = obj('An event source that turns external events into invocations: the operator runs bin/activator for it (a Deployment).', {
   activator: obj(
     'What runs.',
     {
       type: str('api, amqp, cron, nats or http (any case).', { minLength: 1 }),
-      kind: str('deployment or daemonset.', { enum: ['deployment', 'daemonset', 'Deployment', 'DaemonSet'] }),
-      replicas: int('Pods of a deployment.', { minimum: 0 }),
+      kind: str('deployment (the default); daemonset is refused: the operator runs activators as a Deployment.', {
+        enum: ['deployment', 'daemonset', 'Deployment', 'DaemonSet'],
+      }),
+      replicas: int('Pods of the Deployment (default 1).', { minimum: 0 }),
       externalConnectorRef: secretName('Secret with the connector’s url (and username, password).'),
       settings: opaque('Settings of the activator type.'),
     },
-    { required: ['type'] },
+    {
+      required: ['type'],
+      'x-kubernetes-validations': [
+        refuseValues(
+          'kind',
+          ['daemonset', 'DaemonSet'],
+          'activator.kind daemonset: the operator runs activators as a Deployment only (use deployment and replicas)',
+        ),
+      ],
+    },
   ),
   bindings: {
     description: 'Sources and sinks: Spawn HEAD’s {sources, sinks} or v1.4.3’s list of bindings; checked by the activator itself.',
@@ -498,8 +546,21 @@ export function customResourceDefinitions(): V1CustomResourceDefinition[] {
       'activators',
       ['act', 'acts', 'activator', 'activators'],
       ACTIVATOR_SPEC,
-      obj('Set by the operator (once the activators have a reconciler).', statusCommon()),
-      [{ name: 'Type', type: 'string', jsonPath: '.spec.activator.type' }, AGE],
+      obj('Set by the operator.', {
+        ...statusCommon(),
+        actorSystem: str('The ActorSystem whose proxies the activator invokes actors through.'),
+        proxyUrl: str("The proxy URL the activator invokes (the ActorSystem's Service)."),
+        replicas: int('Pods of the Deployment.'),
+        readyReplicas: int('Pods ready.'),
+      }),
+      [
+        { name: 'Type', type: 'string', jsonPath: '.spec.activator.type' },
+        { name: 'System', type: 'string', jsonPath: '.status.actorSystem' },
+        { name: 'Replicas', type: 'integer', jsonPath: '.status.replicas' },
+        { name: 'Available', type: 'integer', jsonPath: '.status.readyReplicas' },
+        READY,
+        AGE,
+      ],
     ),
   ];
 }

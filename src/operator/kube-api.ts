@@ -30,6 +30,7 @@ const type = (apiVersion: string, kind: string, plural: string): ResourceType =>
 export const RESOURCES = {
   ActorSystem: type(API_VERSION, 'ActorSystem', 'actorsystems'),
   ActorHost: type(API_VERSION, 'ActorHost', 'actorhosts'),
+  Activator: type(API_VERSION, 'Activator', 'activators'),
   ConfigMap: type('v1', 'ConfigMap', 'configmaps'),
   Secret: type('v1', 'Secret', 'secrets'),
   ServiceAccount: type('v1', 'ServiceAccount', 'serviceaccounts'),

@@ -1,9 +1,9 @@
 // The install manifests in deploy/ (`npm run manifests` writes them, CI checks they are
 // current): the CRDs, the operator's RBAC and Deployment, and example resources for the
-// TypeScript example host. Everything is rendered from code, so the CRDs carry the proxy's
+// TypeScript example host (with an HTTP activator in front of it). Everything is rendered from code, so the CRDs carry the proxy's
 // current settings and the operator's RBAC matches what the reconcilers call.
 import type { V1ClusterRole, V1Deployment } from '@kubernetes/client-node';
-import { API_VERSION, customResourceDefinitions, GROUP, type ActorHost, type ActorSystem } from './crds';
+import { API_VERSION, customResourceDefinitions, GROUP, type Activator, type ActorHost, type ActorSystem } from './crds';
 import { DEFAULT_PROXY_IMAGE } from './names';
 import { toYaml } from './render';
 
@@ -28,7 +28,7 @@ export function operatorClusterRole(): V1ClusterRole {
     metadata: { name: OPERATOR_NAME, labels: { 'app.kubernetes.io/name': OPERATOR_NAME } },
     rules: [
       { apiGroups: [GROUP], resources: ['actorsystems', 'actorhosts', 'activators'], verbs: ['get', 'list', 'watch'] },
-      { apiGroups: [GROUP], resources: ['actorsystems/status', 'actorhosts/status'], verbs: ['get', 'patch'] },
+      { apiGroups: [GROUP], resources: ['actorsystems/status', 'actorhosts/status', 'activators/status'], verbs: ['get', 'patch'] },
       { apiGroups: [''], resources: ['configmaps', 'serviceaccounts', 'services'], verbs: owned },
       // Secrets: read the referenced credentials, create the generated key once. Never list,
       // watch or change them.
@@ -91,7 +91,10 @@ function operatorDeployment(image: string): V1Deployment {
   };
 }
 
-/** Example resources for examples/typescript-host: a credentials Secret to edit, an ActorSystem and an ActorHost. */
+/**
+ * Example resources for examples/typescript-host: a credentials Secret to edit, an ActorSystem,
+ * an ActorHost, and an HTTP Activator (a webhook: POST /orders places an order).
+ */
 export function exampleResources(namespace = 'default'): object[] {
   const system: ActorSystem = {
     apiVersion: API_VERSION,
@@ -122,7 +125,19 @@ export function exampleResources(namespace = 'default'): object[] {
     // Spawn's keys. Replace with your database's; add encryptionKey to bring your own state key.
     stringData: { host: 'postgres.default.svc', port: '5432', database: 'shop', username: 'spawn', password: 'change-me' },
   };
-  return [credentials, system, host];
+  const webhook: Activator = {
+    apiVersion: API_VERSION,
+    kind: 'Activator',
+    metadata: { name: 'order-webhook', namespace, annotations: { 'spawn-eigr.io/actor-system': 'shop' } },
+    spec: {
+      activator: { type: 'http', replicas: 1, settings: { port: 8080 } },
+      bindings: {
+        sources: [{ name: 'place-order', path: '/orders', method: 'POST' }],
+        sinks: [{ name: 'orders', actor: 'orders', action: 'place' }],
+      },
+    },
+  };
+  return [credentials, system, host, webhook];
 }
 
 export function manifestFiles(image = DEFAULT_PROXY_IMAGE): ManifestFile[] {
@@ -165,7 +180,8 @@ export function manifestFiles(image = DEFAULT_PROXY_IMAGE): ManifestFile[] {
     },
     {
       path: 'examples/typescript-host.yaml',
-      about: 'examples/typescript-host on Kubernetes: a credentials Secret (edit it), the ActorSystem "shop" and the ActorHost "typescript-host".',
+      about:
+        'examples/typescript-host on Kubernetes: a credentials Secret (edit it), the ActorSystem "shop", the ActorHost "typescript-host" and the HTTP Activator "order-webhook".',
       objects: exampleResources(),
     },
   ];

@@ -12,6 +12,8 @@ export const MANAGED_SELECTOR = `${MANAGED_BY}=${MANAGED_BY_VALUE}`;
 
 const SYSTEM_LABEL = 'spawn-eigr.io/actor-system';
 const HOST_LABEL = 'spawn-eigr.io/actor-host';
+const ACTIVATOR_LABEL = 'spawn-eigr.io/activator';
+const COMPONENT = 'app.kubernetes.io/component';
 /** Spawn HEAD names an ActorHost's system with this annotation; we read it too. */
 export const SYSTEM_ANNOTATION = 'spawn-eigr.io/actor-system';
 export const DEFAULT_SYSTEM = 'spawn-system';
@@ -24,16 +26,19 @@ export const PROXY_CONTAINER = 'spawn-proxy';
 export const HOST_CONTAINER = 'actorhost';
 export const PROXY_PORT_NAME = 'proxy-http';
 export const TMP_VOLUME = 'spawn-proxy-tmp';
+export const ACTIVATOR_CONTAINER = 'activator';
 
 export const proxyConfigMapName = (system: string): string => `${system}-proxy-config`;
 export const generatedKeySecretName = (system: string): string => `${system}-statestore-key`;
 export const GENERATED_KEY = 'SPAWN_STATESTORE_KEY';
 export const proxyServiceAccountName = (system: string): string => `${system}-proxy`;
+/** The ActorSystem's Service: every proxy of the system (what activators and other in-cluster clients call). */
+export const systemServiceName = (system: string): string => `${system}-proxy`;
 
 export function systemLabels(system: string): Record<string, string> {
   return {
     'app.kubernetes.io/part-of': system,
-    'app.kubernetes.io/component': 'actor-system',
+    [COMPONENT]: 'actor-system',
     [MANAGED_BY]: MANAGED_BY_VALUE,
     [SYSTEM_LABEL]: system,
   };
@@ -47,10 +52,30 @@ export function hostLabels(system: string, host: string): Record<string, string>
   return {
     'app.kubernetes.io/name': host,
     'app.kubernetes.io/part-of': system,
-    'app.kubernetes.io/component': 'actor-host',
+    [COMPONENT]: 'actor-host',
     [MANAGED_BY]: MANAGED_BY_VALUE,
     [SYSTEM_LABEL]: system,
     [HOST_LABEL]: host,
+  };
+}
+
+/** The pods of every ActorHost of `system`: where its proxies run. */
+export function systemProxySelector(system: string): Record<string, string> {
+  return { [SYSTEM_LABEL]: system, [COMPONENT]: 'actor-host' };
+}
+
+export function activatorSelector(activator: string): Record<string, string> {
+  return { [ACTIVATOR_LABEL]: activator };
+}
+
+export function activatorLabels(system: string, activator: string): Record<string, string> {
+  return {
+    'app.kubernetes.io/name': activator,
+    'app.kubernetes.io/part-of': system,
+    [COMPONENT]: 'activator',
+    [MANAGED_BY]: MANAGED_BY_VALUE,
+    [SYSTEM_LABEL]: system,
+    [ACTIVATOR_LABEL]: activator,
   };
 }
 

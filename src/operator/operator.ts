@@ -1,7 +1,10 @@
 // The operator process: campaigns for the leader lease and, while it leads, runs the
-// informers and the two reconcilers. Two replicas never both act: informers and queues run
-// only in the leader, and every write is fenced on the lease being held (KubeApi.beforeWrite).
+// informers and the three reconcilers (ActorSystem, ActorHost, Activator). Two replicas never
+// both act: informers and queues run only in the leader, and every write is fenced on the
+// lease being held (KubeApi.beforeWrite).
 import type { Logger } from '../control';
+import type { Activator } from './crds';
+import { activatorSystemName } from './render-activator';
 import { hostSystemName } from './render-host';
 import { Informer, objectKey, type Backoff } from './informer';
 import { NotLeaderError, RESOURCES, type KubeApi, type KubeObject } from './kube-api';
@@ -63,8 +66,10 @@ export class Operator {
   readonly #reconciler: Reconciler;
   #systems: WorkQueue | undefined;
   #hosts: WorkQueue | undefined;
+  #activators: WorkQueue | undefined;
   #informers: Informer[] = [];
   #hostInformer: Informer | undefined;
+  #activatorInformer: Informer | undefined;
 
   constructor(options: OperatorOptions) {
     this.#o = options;
@@ -98,11 +103,11 @@ export class Operator {
     await this.#elector.stop();
   }
 
-  /** Resolves once every informer has listed and both queues are idle (tests, and start-up logs). */
+  /** Resolves once every informer has listed and every queue is idle (tests, and start-up logs). */
   async settled(): Promise<void> {
     for (;;) {
       if (this.#informers.length > 0 && this.#informers.every((i) => i.synced)) {
-        await Promise.all([this.#systems?.idle(), this.#hosts?.idle()]);
+        await Promise.all([this.#systems?.idle(), this.#hosts?.idle(), this.#activators?.idle()]);
         if (this.#informers.every((i) => i.synced)) return;
       }
       await new Promise((r) => setTimeout(r, 20));
@@ -110,10 +115,15 @@ export class Operator {
   }
 
   /** Informer and queue counters (tests, logs). */
-  stats(): { informers: Record<string, Informer['stats']>; systems?: WorkQueue['stats']; hosts?: WorkQueue['stats'] } {
+  stats(): {
+    informers: Record<string, Informer['stats']>;
+    systems?: WorkQueue['stats'];
+    hosts?: WorkQueue['stats'];
+    activators?: WorkQueue['stats'];
+  } {
     const informers: Record<string, Informer['stats']> = {};
     for (const [i, inf] of this.#informers.entries()) informers[String(i)] = { ...inf.stats };
-    return { informers, systems: this.#systems?.stats, hosts: this.#hosts?.stats };
+    return { informers, systems: this.#systems?.stats, hosts: this.#hosts?.stats, activators: this.#activators?.stats };
   }
 
   #startControllers(): void {
@@ -123,16 +133,24 @@ export class Operator {
     const scope = this.#o.namespace ? { namespace: this.#o.namespace } : {};
     const systems = new WorkQueue('ActorSystem', (key) => this.#reconciler.reconcileSystem(...splitKey(key)), { concurrency, backoff }, logger);
     const hosts = new WorkQueue('ActorHost', (key) => this.#reconciler.reconcileHost(...splitKey(key)), { concurrency, backoff }, logger);
+    const activators = new WorkQueue('Activator', (key) => this.#reconciler.reconcileActivator(...splitKey(key)), { concurrency, backoff }, logger);
     this.#systems = systems;
     this.#hosts = hosts;
+    this.#activators = activators;
 
-    const hostsOf = (system: KubeObject): void => {
+    const dependentsOf = (system: KubeObject): void => {
       for (const h of this.#hostInformer?.objects() ?? []) {
         if (h.metadata.namespace !== system.metadata.namespace) continue;
         try {
           if (hostSystemName(h as never) === system.metadata.name) hosts.add(objectKey(h));
         } catch {
           // a host naming two systems is reported by its own reconcile
+        }
+      }
+      // An activator waits for its system to exist; the system's Service is its proxy URL.
+      for (const a of this.#activatorInformer?.objects() ?? []) {
+        if (a.metadata.namespace === system.metadata.namespace && activatorSystemName(a as unknown as Activator) === system.metadata.name) {
+          activators.add(objectKey(a));
         }
       }
     };
@@ -143,10 +161,10 @@ export class Operator {
       {
         onChange: (obj, old) => {
           if (specChanged(obj, old)) systems.add(objectKey(obj));
-          // Its hosts wait for its status (Ready, the statestore key) and follow its spec.
-          hostsOf(obj);
+          // Its hosts wait for its status (Ready, the statestore key) and follow its spec; its activators wait for it.
+          dependentsOf(obj);
         },
-        onDelete: (obj) => hostsOf(obj),
+        onDelete: (obj) => dependentsOf(obj),
       },
       logger,
       backoff,
@@ -160,19 +178,29 @@ export class Operator {
       backoff,
     );
     this.#hostInformer = hostInformer;
+    const activatorInformer = new Informer(
+      api,
+      RESOURCES.Activator,
+      scope,
+      { onChange: (obj, old) => (specChanged(obj, old) ? activators.add(objectKey(obj)) : undefined), onDelete: () => undefined },
+      logger,
+      backoff,
+    );
+    this.#activatorInformer = activatorInformer;
     const toOwner = (obj: KubeObject): void => {
       for (const ref of obj.metadata.ownerReferences ?? []) {
         if (!ref.controller) continue;
         const key = `${obj.metadata.namespace ?? ''}/${ref.name}`;
         if (ref.kind === 'ActorSystem') systems.add(key);
         else if (ref.kind === 'ActorHost') hosts.add(key);
+        else if (ref.kind === 'Activator') activators.add(key);
       }
     };
     const owned = OWNED.map(
       (t) => new Informer(api, t, { ...scope, labelSelector: MANAGED_SELECTOR }, { onChange: toOwner, onDelete: toOwner }, logger, backoff),
     );
-    // Hosts first, so that a system's first events find its hosts.
-    this.#informers = [hostInformer, systemInformer, ...owned];
+    // Hosts and activators first, so that a system's first events find them.
+    this.#informers = [hostInformer, activatorInformer, systemInformer, ...owned];
     for (const i of this.#informers) i.start();
     logger.info('controllers started', { namespace: this.#o.namespace ?? '(all)', watches: this.#informers.length });
   }
@@ -180,6 +208,7 @@ export class Operator {
   async #stopControllers(): Promise<void> {
     this.#systems?.stop();
     this.#hosts?.stop();
+    this.#activators?.stop();
     const informers = this.#informers;
     this.#informers = [];
     await Promise.all(informers.map((i) => i.stop()));

@@ -4,9 +4,10 @@
 import { randomBytes } from 'node:crypto';
 import type { V1Deployment, V1Secret } from '@kubernetes/client-node';
 import type { Logger } from '../control';
-import type { ActorHost, ActorHostStatus, ActorSystem } from './crds';
+import type { Activator, ActivatorStatus, ActorHost, ActorHostStatus, ActorSystem } from './crds';
 import { KubeApiError, RESOURCES, type KubeApi, type KubeObject, type ResourceType } from './kube-api';
 import { APPLIED_HASH, generatedKeySecretName, hashOf, hostSelector } from './names';
+import { activatorSystemName, renderActivator } from './render-activator';
 import { hostSystemName, renderActorHost, type RenderOptions } from './render-host';
 import { SpecError, checkActorSystem, generatedKeySecret, natsEnabled, renderActorSystem, statestoreKeys, type StatestoreKeys } from './render-system';
 import { conditionsFor, deploymentOutcome, failed, reconciled, statusUnchanged, waiting, type Outcome } from './status';
@@ -43,6 +44,7 @@ export class Reconciler {
       await this.#ensure(RESOURCES.ServiceAccount, kube(objects.serviceAccount), system);
       await this.#ensure(RESOURCES.Role, kube(objects.role), system);
       await this.#ensure(RESOURCES.RoleBinding, kube(objects.roleBinding), system);
+      await this.#ensure(RESOURCES.Service, kube(objects.service), system);
       status = this.#status(
         system,
         reconciled(`statestore ${system.spec.statestore.type}${natsEnabled(system) ? ', cluster over NATS' : ', no cluster (one pod per ActorHost)'}`),
@@ -111,6 +113,55 @@ export class Reconciler {
       replicas: deployment.status?.replicas ?? 0,
       readyReplicas: deployment.status?.readyReplicas ?? 0,
     });
+  }
+
+  /**
+   * An Activator: its Deployment (and, for an HTTP source, its Service), once its ActorSystem
+   * exists and the Secrets it references have the keys the pod reads.
+   */
+  async reconcileActivator(namespace: string, name: string): Promise<ReconcileResult | void> {
+    const activator = await this.#api.get<Activator & KubeObject>(RESOURCES.Activator, namespace, name);
+    if (!activator || activator.metadata.deletionTimestamp) return;
+    const systemName = activatorSystemName(activator);
+    const base: Partial<ActivatorStatus> = { actorSystem: systemName };
+    let deployment: V1Deployment;
+    try {
+      const objects = renderActivator(activator, this.#render);
+      base.proxyUrl = objects.proxyUrl;
+      // The system's creation brings this activator back (the operator maps systems to their activators).
+      if (!(await this.#api.get(RESOURCES.ActorSystem, namespace, systemName))) {
+        throw new SpecError('ActorSystemNotFound', [`ActorSystem ${systemName} does not exist in namespace ${namespace}`]);
+      }
+      await this.#checkSecretRefs(objects.deployment, namespace);
+      deployment = (await this.#ensure(RESOURCES.Deployment, kube(objects.deployment), activator)) as V1Deployment;
+      if (objects.service) await this.#ensure(RESOURCES.Service, kube(objects.service), activator);
+      else await this.#deleteOwned(RESOURCES.Service, activator);
+    } catch (err) {
+      return this.#fail(RESOURCES.Activator, activator, err, base);
+    }
+    await this.#writeStatus(RESOURCES.Activator, activator, {
+      ...base,
+      ...this.#status(activator, deploymentOutcome(deployment)),
+      replicas: deployment.status?.replicas ?? 0,
+      readyReplicas: deployment.status?.readyReplicas ?? 0,
+    });
+  }
+
+  /** Every Secret key the pods read exists: a missing one would keep them from starting (retried, like the system's credentials). */
+  async #checkSecretRefs(deployment: V1Deployment, namespace: string): Promise<void> {
+    const wanted = new Map<string, string[]>();
+    for (const c of deployment.spec?.template.spec?.containers ?? []) {
+      for (const e of c.env ?? []) {
+        const ref = e.valueFrom?.secretKeyRef;
+        if (ref?.name && !ref.optional) wanted.set(ref.name, [...(wanted.get(ref.name) ?? []), ref.key]);
+      }
+    }
+    for (const [secretName, keys] of wanted) {
+      const secret = await this.#api.get<V1Secret & KubeObject>(RESOURCES.Secret, namespace, secretName);
+      if (!secret) throw new SpecError('SecretNotFound', [`Secret ${secretName} does not exist in namespace ${namespace}`]);
+      const missing = keys.filter((k) => !(k in (secret.data ?? {})));
+      if (missing.length > 0) throw new SpecError('SecretIncomplete', [`Secret ${secretName} lacks the key(s) ${missing.join(', ')}`]);
+    }
   }
 
   /** Where the statestore key comes from; generates the key Secret (once) when nothing else provides one. */

@@ -1,10 +1,23 @@
 // What an ActorSystem becomes: the proxies' shared configuration (a ConfigMap), their
-// ServiceAccount and RBAC, and the decision where the statestore key comes from. Pure: the
-// operator and `spawn-proxy render` run the same code.
-import type { V1ConfigMap, V1Role, V1RoleBinding, V1Secret, V1ServiceAccount } from '@kubernetes/client-node';
+// ServiceAccount and RBAC, a Service in front of every proxy of the system (what activators
+// call), and the decision where the statestore key comes from. Pure: the operator and
+// `spawn-proxy render` run the same code.
+import type { V1ConfigMap, V1Role, V1RoleBinding, V1Secret, V1Service, V1ServiceAccount } from '@kubernetes/client-node';
 import { STATESTORE_TYPES, specSchema, type ActorSystem, type SecretKeyRef } from './crds';
-import { GENERATED_KEY, generatedKeySecretName, hashOf, ownedBy, proxyConfigMapName, proxyServiceAccountName, systemLabels } from './names';
+import {
+  GENERATED_KEY,
+  PROXY_PORT_NAME,
+  generatedKeySecretName,
+  hashOf,
+  ownedBy,
+  proxyConfigMapName,
+  proxyServiceAccountName,
+  systemLabels,
+  systemProxySelector,
+  systemServiceName,
+} from './names';
 import { validate } from './schema';
+import { numericDefault } from './sidecar-settings';
 
 /** A resource that cannot be turned into objects as it stands: `reason` is a condition reason. */
 export class SpecError extends Error {
@@ -75,11 +88,20 @@ export function proxyConfigHash(system: ActorSystem, keys: StatestoreKeys): stri
   return hashOf({ data: proxyConfigData(system), keys, credentials: system.spec.statestore.credentialsSecretRef, nats: system.spec.cluster?.features?.nats });
 }
 
+/** The port of the system's Service; it forwards to each pod's named proxy port, whatever number a host set. */
+const SYSTEM_SERVICE_PORT = numericDefault('PROXY_HTTP_PORT');
+
+/** The system's proxies as an in-cluster URL: the Service every ActorHost pod of the system is behind. */
+export function systemProxyUrl(system: string, namespace: string): string {
+  return `http://${systemServiceName(system)}.${namespace}.svc:${SYSTEM_SERVICE_PORT}`;
+}
+
 interface SystemObjects {
   configMap: V1ConfigMap;
   serviceAccount: V1ServiceAccount;
   role: V1Role;
   roleBinding: V1RoleBinding;
+  service: V1Service;
 }
 
 export function renderActorSystem(system: ActorSystem, keys: StatestoreKeys): SystemObjects {
@@ -114,6 +136,18 @@ export function renderActorSystem(system: ActorSystem, keys: StatestoreKeys): Sy
       metadata: meta(proxyServiceAccountName(name)),
       roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: proxyServiceAccountName(name) },
       subjects: [{ kind: 'ServiceAccount', name: proxyServiceAccountName(name), namespace }],
+    },
+    service: {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: meta(systemServiceName(name)),
+      // Every proxy of the system, across its ActorHosts. With the NATS cluster any of them
+      // serves any actor of the system; without it each serves only its own host's actors.
+      spec: {
+        type: 'ClusterIP',
+        selector: systemProxySelector(name),
+        ports: [{ name: PROXY_PORT_NAME, port: SYSTEM_SERVICE_PORT, targetPort: PROXY_PORT_NAME, protocol: 'TCP' }],
+      },
     },
   };
 }

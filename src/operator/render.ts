@@ -1,12 +1,13 @@
-// `spawn-proxy render -f FILE`: the objects the operator would create for the ActorSystems and
-// ActorHosts in FILE, without a cluster (like `helm template`), for GitOps. The same renderers
-// as the reconcilers; what only a cluster knows is decided from the file: a credentials Secret
-// in it with `encryptionKey` supplies the statestore key, otherwise the pods read the
-// generated key Secret, which render never prints (a key in Git, or re-rendered, would be a
-// new key): it says how to create it once.
+// `spawn-proxy render -f FILE`: the objects the operator would create for the ActorSystems,
+// ActorHosts and Activators in FILE, without a cluster (like `helm template`), for GitOps. The
+// same renderers as the reconcilers; what only a cluster knows is decided from the file: a
+// credentials Secret in it with `encryptionKey` supplies the statestore key, otherwise the pods
+// read the generated key Secret, which render never prints (a key in Git, or re-rendered, would
+// be a new key): it says how to create it once. An Activator needs only its system's name.
 import { parseAllDocuments, stringify } from 'yaml';
-import type { ActorHost, ActorSystem } from './crds';
+import type { Activator, ActorHost, ActorSystem } from './crds';
 import { generatedKeySecretName, GENERATED_KEY } from './names';
+import { renderActivator } from './render-activator';
 import { hostSystemName, renderActorHost, type RenderOptions } from './render-host';
 import { SpecError, renderActorSystem, statestoreKeys } from './render-system';
 
@@ -48,6 +49,7 @@ export function renderDocuments(docs: Doc[], options: RenderOptions & { namespac
   const problems: string[] = [];
   const systems = new Map<string, ActorSystem>();
   const hosts: ActorHost[] = [];
+  const activators: Activator[] = [];
   const secrets = new Map<string, Doc>();
   const notes: string[] = [];
   for (const [i, d] of docs.entries()) {
@@ -66,9 +68,9 @@ export function renderDocuments(docs: Doc[], options: RenderOptions & { namespac
     }
     if (d.kind === 'ActorSystem') systems.set(keyOf(meta.namespace, name), { ...(d as unknown as ActorSystem), metadata: meta });
     else if (d.kind === 'ActorHost') hosts.push({ ...(d as unknown as ActorHost), metadata: meta });
+    else if (d.kind === 'Activator') activators.push({ ...(d as unknown as Activator), metadata: meta });
     else if (d.kind === 'Secret' && d.apiVersion === 'v1') secrets.set(keyOf(meta.namespace, name), d);
-    else if (d.kind === 'Activator') notes.push(`${where}: not rendered: Activators have no reconciler yet (apply the resource itself)`);
-    else problems.push(`${where}: render reads ActorSystem, ActorHost and Secret resources only`);
+    else problems.push(`${where}: render reads ActorSystem, ActorHost, Activator and Secret resources only`);
   }
   const objects: object[] = [];
   const keysBySystem = new Map<string, ReturnType<typeof statestoreKeys>>();
@@ -88,7 +90,7 @@ export function renderDocuments(docs: Doc[], options: RenderOptions & { namespac
       }
       keysBySystem.set(key, keys);
       const o = renderActorSystem(system, keys);
-      objects.push(o.configMap, o.serviceAccount, o.role, o.roleBinding);
+      objects.push(o.configMap, o.serviceAccount, o.role, o.roleBinding, o.service);
     } catch (err) {
       problems.push(...describe(`ActorSystem ${key}`, err));
     }
@@ -106,6 +108,16 @@ export function renderDocuments(docs: Doc[], options: RenderOptions & { namespac
       if (!keys) continue; // the system's own problems are reported
       const o = renderActorHost(host, system, keys, options);
       objects.push(o.deployment, o.service, o.podDisruptionBudget, ...(o.horizontalPodAutoscaler ? [o.horizontalPodAutoscaler] : []));
+    } catch (err) {
+      problems.push(...describe(where, err));
+    }
+  }
+  for (const activator of activators) {
+    const where = `Activator ${keyOf(activator.metadata.namespace!, activator.metadata.name)}`;
+    try {
+      // Its ActorSystem need not be in the file: only its name (the Service's) is read.
+      const o = renderActivator(activator, options);
+      objects.push(o.deployment, ...(o.service ? [o.service] : []));
     } catch (err) {
       problems.push(...describe(where, err));
     }

@@ -59,6 +59,11 @@ export function refuseTrue(name: string, message: string): CelRule {
   return rule(`!has(self.${field(name)}) || self.${name} == false`, message, (self) => self[name] === undefined || self[name] === false);
 }
 
+/** The string `name` must not be one of `refused` (a value of Spawn's that we refuse rather than ignore). */
+export function refuseValues(name: string, refused: readonly string[], message: string): CelRule {
+  return rule(`!has(self.${field(name)}) || !(self.${name} in ${JSON.stringify(refused)})`, message, (self) => !refused.includes(self[name] as string));
+}
+
 /** `name` is required unless the boolean `flag` is given as false (flags that default to true). */
 export function requiredUnlessFalse(name: string, flag: string, message: string): CelRule {
   return rule(

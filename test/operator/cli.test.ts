@@ -24,18 +24,31 @@ t.test('spawn-proxy render -f FILE prints the objects as YAML (or -o json)', asy
   t.equal(r.code, 0, r.stderr);
   const docs = parseAllDocuments(r.stdout).map((d) => d.toJS() as Obj);
   t.same(
-    docs.map((d) => d.kind),
-    ['ConfigMap', 'ServiceAccount', 'Role', 'RoleBinding', 'Deployment', 'Service', 'PodDisruptionBudget'],
+    docs.map((d) => `${d.kind}/${d.metadata.name}`),
+    [
+      'ConfigMap/shop-proxy-config',
+      'ServiceAccount/shop-proxy',
+      'Role/shop-proxy',
+      'RoleBinding/shop-proxy',
+      'Service/shop-proxy',
+      'Deployment/typescript-host',
+      'Service/typescript-host',
+      'PodDisruptionBudget/typescript-host',
+      'Deployment/order-webhook',
+      'Service/order-webhook',
+    ],
   );
-  t.equal(docs[4]!.spec.template.spec.containers[1].image, 'registry.example/spawn-proxy:1');
+  t.equal(docs[5]!.spec.template.spec.containers[1].image, 'registry.example/spawn-proxy:1');
+  t.equal(docs[8]!.spec.template.spec.containers[0].image, 'registry.example/spawn-proxy:1', 'the activator runs from the proxy image');
   t.match(r.stderr, /note: ActorSystem default\/shop: create the statestore key once/);
+  t.notMatch(r.stderr, /not rendered/, 'Activators are rendered, not skipped');
   const j = run(
     PROXY,
     ['render', '-o', 'json', '-f', '-'],
     `${JSON.stringify({ apiVersion: 'v1', kind: 'List', items: parseAllDocuments(readFileSync(EXAMPLE, 'utf8')).map((d) => d.toJS()) })}`,
   );
   t.equal(j.code, 0, j.stderr);
-  t.equal(JSON.parse(j.stdout).items.length, 7, 'JSON List in, JSON List out (stdin with -f -)');
+  t.equal(JSON.parse(j.stdout).items.length, 10, 'JSON List in, JSON List out (stdin with -f -)');
 });
 
 t.test('render refuses what the operator refuses (exit 65), naming the field', async (t) => {

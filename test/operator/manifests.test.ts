@@ -42,13 +42,14 @@ t.test("the default image is tagged with the package's version", async (t) => {
   t.equal(DEFAULT_PROXY_IMAGE, `spawn-proxy:${version}`, 'bump DEFAULT_PROXY_IMAGE (src/operator/names.ts) with the version, then npm run manifests');
 });
 
-t.test('the example resources render', async (t) => {
+t.test('the example resources render, and what they render validates offline', async (t) => {
   const docs = parseDocuments(readFileSync(join(root, 'deploy', 'examples', 'typescript-host.yaml'), 'utf8'));
   const out = renderDocuments(docs, { namespace: 'default', proxyImage: 'spawn-proxy:0.1.0' });
   t.same(
     out.objects.map((o) => (o as { kind: string }).kind),
-    ['ConfigMap', 'ServiceAccount', 'Role', 'RoleBinding', 'Deployment', 'Service', 'PodDisruptionBudget'],
+    ['ConfigMap', 'ServiceAccount', 'Role', 'RoleBinding', 'Service', 'Deployment', 'Service', 'PodDisruptionBudget', 'Deployment', 'Service'],
   );
+  for (const o of out.objects) t.same(await validateObject(o), [], `${(o as { kind: string }).kind} ${(o as { metadata: { name: string } }).metadata.name}`);
 });
 
 t.test("the operator's ClusterRole grants what it uses", async (t) => {
@@ -59,7 +60,7 @@ t.test("the operator's ClusterRole grants what it uses", async (t) => {
   for (const type of Object.values(RESOURCES)) {
     const g = groupOf(type.apiVersion);
     if (type.kind === 'Lease') continue; // a namespaced Role in the operator's namespace
-    if (type.kind === 'ActorSystem' || type.kind === 'ActorHost') {
+    if (type.kind === 'ActorSystem' || type.kind === 'ActorHost' || type.kind === 'Activator') {
       for (const verb of ['get', 'list', 'watch']) t.ok(granted(g, type.plural, verb), `${verb} ${type.plural}`);
       t.ok(granted(g, `${type.plural}/status`, 'patch'), `patch ${type.plural}/status`);
     } else if (type.kind === 'Secret') {

@@ -45,6 +45,7 @@ t.test('create: the system and host objects appear, owned, and both resources be
     ['serviceaccounts', 'shop-proxy'],
     ['roles', 'shop-proxy'],
     ['rolebindings', 'shop-proxy'],
+    ['services', 'shop-proxy'],
   ] as const) {
     const o = server.get(plural, NS, name);
     t.equal(o?.metadata.ownerReferences?.[0]?.uid, system.metadata.uid, `${plural}/${name} is owned by the ActorSystem`);
@@ -137,6 +138,7 @@ t.test('delete: what a resource created goes with it; the statestore key stays',
     ['serviceaccounts', 'shop-proxy'],
     ['roles', 'shop-proxy'],
     ['rolebindings', 'shop-proxy'],
+    ['services', 'shop-proxy'],
   ] as const) {
     await until(`${plural}/${name} gone`, () => !server.get(plural, NS, name));
   }

@@ -44,7 +44,7 @@ t.test('every rendered object validates offline (Kubernetes 1.33 schema)', async
     h.spec.autoscaler = { min: 1, max: 3, averageCpuUtilizationPercentage: 60, averageMemoryUtilizationValue: 70 };
   });
   const all = [...Object.values(r.system), ...Object.values(r.host)];
-  t.equal(all.length, 8, 'ConfigMap, ServiceAccount, Role, RoleBinding, Deployment, Service, PDB, HPA');
+  t.equal(all.length, 9, 'ConfigMap, ServiceAccount, Role, RoleBinding, Service, Deployment, Service, PDB, HPA');
   for (const o of all) t.same(await validateObject(o as Obj), [], `${(o as Obj).kind} validates`);
   // The validator does find problems (a test that cannot fail proves nothing).
   const broken = structuredClone(r.host.deployment) as Obj;

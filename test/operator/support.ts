@@ -73,10 +73,10 @@ export async function startOperator(t: Teardown, kubeconfig: string, identity = 
   return { operator, api, logs, identity, stop };
 }
 
-/** The example's credentials Secret, ActorSystem and ActorHost, in namespace `ns`. */
-export function example(ns = 'default'): { secret: Obj; system: Obj; host: Obj } {
-  const [secret, system, host] = structuredClone(exampleResources(ns)) as Obj[];
-  return { secret: secret!, system: system!, host: host! };
+/** The example's credentials Secret, ActorSystem, ActorHost and Activator, in namespace `ns`. */
+export function example(ns = 'default'): { secret: Obj; system: Obj; host: Obj; activator: Obj } {
+  const [secret, system, host, activator] = structuredClone(exampleResources(ns)) as Obj[];
+  return { secret: secret!, system: system!, host: host!, activator: activator! };
 }
 
 export const condition = (o: Obj | undefined, type: string): Obj | undefined => (o?.status?.conditions as Obj[] | undefined)?.find((c) => c.type === type);

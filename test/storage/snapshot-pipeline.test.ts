@@ -206,5 +206,5 @@ t.test('flushAll is bounded while sources keep changing', async (t) => {
   const started = Date.now();
   await p.flushAll(300);
   clearInterval(churn);
-  t.ok(Date.now() - started < 2000, `returned after ${Date.now() - started} ms`);
+  t.ok(Date.now() - started < 5000, `returned after ${Date.now() - started} ms`);
 });

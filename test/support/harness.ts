@@ -32,6 +32,22 @@ export interface Child {
   exited: Promise<number | null>;
 }
 
+/**
+ * Every child still running when this test process exits is killed: a test file that tap
+ * stops (timeout) runs no teardown, and its proxies and hosts would go on using the CPU of
+ * every test after it.
+ */
+const running = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const proc of running) proc.kill('SIGKILL');
+});
+
+/** Kills `proc` when this test process exits, if it is still running then. */
+export function killedOnExit(proc: ChildProcess): void {
+  running.add(proc);
+  proc.once('exit', () => running.delete(proc));
+}
+
 /** Runs `script` under node until the test ends; resolves once it prints its `{"event":"listening","port":N}` line. */
 export function startChild(t: Teardown, script: string, env: Record<string, string>, args: readonly string[] = []): Promise<Child> {
   const proc = spawn(process.execPath, [script, ...args], {
@@ -40,6 +56,7 @@ export function startChild(t: Teardown, script: string, env: Record<string, stri
   });
   let stderr = '';
   proc.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  killedOnExit(proc);
   const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
   const signalled = new Set<NodeJS.Signals>();
   const stop = async (signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> => {

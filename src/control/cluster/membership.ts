@@ -16,6 +16,7 @@
 // expiry sends no watch event on nats-server 2.9, so expiry is detected by reading.
 import { randomBytes } from 'node:crypto';
 import type { NatsConnection } from '@nats-io/transport-node';
+import { jetstream } from '@nats-io/jetstream';
 import { Kvm, type KV } from '@nats-io/kv';
 import type { Logger } from '../logger';
 
@@ -41,7 +42,7 @@ export interface MembershipOptions {
   name: string;
   leaseMs: number;
   logger: Logger;
-  /** Called once when this member's lease is lost for good (expired at the server, or not renewed in time). */
+  /** Called when this member's lease is lost (its key expired at the server): it must drop its activations, then rejoin(). */
   onFenced(reason: string): void;
 }
 
@@ -82,7 +83,9 @@ export class Membership {
   }
 
   async join(): Promise<void> {
-    const kvm = new Kvm(this.#o.nc);
+    // A renewal that NATS does not answer gives up well before the lease runs out, so the
+    // next one (after a reconnect) still finds the key.
+    const kvm = new Kvm(jetstream(this.#o.nc, { timeout: Math.min(5000, Math.max(500, 2 * this.renewEveryMs)) }));
     this.#kv = await kvm.create(`${this.#o.bucketPrefix}_members`, { history: 1, ttl: this.#o.leaseMs, replicas: 1 });
     const sent = performance.now();
     this.#revision = await this.#kv.create(this.id, this.#encode());
@@ -149,16 +152,38 @@ export class Membership {
     if (this.#fenced || !this.#kv) return;
     const sent = performance.now();
     try {
-      this.#revision = await this.#kv.update(this.id, this.#encode(), this.#revision);
+      this.#revision = await this.#update();
       this.#validUntil = sent + this.#o.leaseMs - this.marginMs;
     } catch (err) {
       const msg = (err as Error).message;
-      if (/wrong last sequence/i.test(msg)) throw this.#fence(new LeaseLost(`lease lost: the member key was expired or replaced (${msg})`).message);
+      if (err instanceof LeaseLost) throw this.#fence(err.message);
       // NATS unreachable: keep trying; valid() turns false by itself when the lease runs out.
       this.#o.logger.warn('cluster: lease renewal failed', { member: this.id, error: msg });
       return;
     }
     await this.#refreshView().catch((err: Error) => this.#o.logger.warn('cluster: reading members failed', { error: err.message }));
+  }
+
+  /**
+   * update() with our last revision. A renewal whose acknowledgement was lost (NATS went
+   * away after storing it) leaves us a revision behind: the key still holding our own
+   * record means the lease stands (only this member writes its key, and an expired key is
+   * gone), so we take its revision and renew again. Throws LeaseLost when the key is gone.
+   */
+  async #update(): Promise<number> {
+    const kv = this.#kv!;
+    try {
+      return await kv.update(this.id, this.#encode(), this.#revision);
+    } catch (err) {
+      const msg = (err as Error).message;
+      if (!/wrong last sequence/i.test(msg)) throw err;
+      const entry = await kv.get(this.id);
+      if (!entry || entry.operation !== 'PUT' || (JSON.parse(entry.string()) as MemberInfo).id !== this.id) {
+        throw new LeaseLost(`lease lost: the member key was expired or replaced (${msg})`);
+      }
+      this.#o.logger.info('cluster: a renewal was stored but not acknowledged; going on from it', { member: this.id, revision: entry.revision });
+      return kv.update(this.id, this.#encode(), entry.revision);
+    }
   }
 
   #fence(reason: string): Error {
@@ -200,6 +225,30 @@ export class Membership {
         });
     }, this.renewEveryMs);
     this.#timer.unref();
+  }
+
+  /**
+   * After the lease was lost (the member dropped every activation first): the same member id
+   * joins again. Its old claims still name it, which is right: it runs none of their actors
+   * now, and a claim another member took over names that member.
+   */
+  async rejoin(): Promise<void> {
+    if (!this.#fenced || this.#closed) return;
+    const kv = this.#kv!;
+    const sent = performance.now();
+    try {
+      this.#revision = await kv.create(this.id, this.#encode());
+    } catch (err) {
+      if (!/wrong last sequence/i.test((err as Error).message)) throw err;
+      // Our key is there after all (the renewal that failed was stored): go on from it.
+      const entry = await kv.get(this.id);
+      if (!entry || entry.operation !== 'PUT') throw err;
+      this.#revision = await kv.update(this.id, this.#encode(), entry.revision);
+    }
+    this.#validUntil = sent + this.#o.leaseMs - this.marginMs;
+    this.#fenced = undefined;
+    await this.#refreshView().catch(() => undefined);
+    this.#o.logger.info('cluster: joined again', { member: this.id, members: [...this.#view.keys()] });
   }
 
   /** Leaves: deletes the member key (others see it gone at their next read). */

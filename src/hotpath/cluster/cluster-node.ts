@@ -10,6 +10,7 @@
 //               InvocationResponse out, the deadline, the wait chain and the hop count in
 //               headers; Spawn's cross-system subject spawn.<system>.actors.actions is
 //               answered by the members of that system (queue group)
+import { Kvm, type KV } from '@nats-io/kv';
 import { connect, headers as natsHeaders, type Msg, type MsgHdrs, type NatsConnection, type Subscription } from '@nats-io/transport-node';
 import { Claims, Membership, eligible, rendezvous, type MemberInfo } from '../../control/cluster';
 import type { Logger } from '../../control';
@@ -51,8 +52,13 @@ export class ClusterNode implements Ownership, RemoteRouter {
   readonly #subs: Subscription[] = [];
   readonly #systemSubs = new Map<string, Subscription>();
   #handler: ForwardedHandler | undefined;
+  #spawned: Promise<KV> | undefined;
+  readonly #prefix: string;
+  /** Forwarded invocations being answered: a leaving member answers them before it disconnects. */
+  readonly #answering = new Set<Promise<void>>();
 
-  private constructor(nc: NatsConnection, membership: Membership, claims: Claims, logger: Logger) {
+  private constructor(nc: NatsConnection, membership: Membership, claims: Claims, logger: Logger, prefix: string) {
+    this.#prefix = prefix;
     this.#nc = nc;
     this.#membership = membership;
     this.#claims = claims;
@@ -62,7 +68,7 @@ export class ClusterNode implements Ownership, RemoteRouter {
   static async start(settings: ClusterSettings, logger: Logger, onFenced: (reason: string) => void): Promise<ClusterNode> {
     let nc: NatsConnection;
     try {
-      nc = await connect({ servers: [...settings.servers], maxReconnectAttempts: -1, name: `spawn-proxy ${settings.memberName}` });
+      nc = await connect({ servers: [...settings.servers], maxReconnectAttempts: -1, reconnectTimeWait: 250, name: `spawn-proxy ${settings.memberName}` });
     } catch (err) {
       throw new SpawnError(
         'SPAWN_ERR_CONFIG',
@@ -73,7 +79,7 @@ export class ClusterNode implements Ownership, RemoteRouter {
     const membership = new Membership({ nc, bucketPrefix: settings.prefix, name: settings.memberName, leaseMs: settings.leaseMs, logger, onFenced });
     await membership.join();
     const claims = await Claims.open(nc, settings.prefix);
-    return new ClusterNode(nc, membership, claims, logger);
+    return new ClusterNode(nc, membership, claims, logger, settings.prefix);
   }
 
   get id(): string {
@@ -126,6 +132,26 @@ export class ClusterNode implements Ownership, RemoteRouter {
     return chosen.id;
   }
 
+  /** Would placement choose another member for this actor now (a member joined that rendezvous prefers)? */
+  prefersElsewhere(system: string, type: string, cellName: string): boolean {
+    const chosen = rendezvous(`${system}\u0000${cellName}`, eligible(this.#membership.view, system, type));
+    return chosen !== undefined && chosen.id !== this.id;
+  }
+
+  /** Calls `listener` when members join, leave, start draining or register other actors (not when their owned counts move). */
+  onMembersChanged(listener: () => void): void {
+    let last = '';
+    this.#membership.onView((view) => {
+      const shape = [...view.values()]
+        .map((m) => `${m.id}:${m.state}:${JSON.stringify(m.systems)}`)
+        .sort()
+        .join('|');
+      if (shape === last) return;
+      last = shape;
+      listener();
+    });
+  }
+
   knownOwner(system: string, cellName: string): string | undefined {
     const owner = this.#owners.get(`${system}\u0000${cellName}`);
     return owner && owner !== this.id && this.#membership.view.has(owner) ? owner : undefined;
@@ -138,6 +164,30 @@ export class ClusterNode implements Ownership, RemoteRouter {
       if (this.#owners.size >= OWNER_CACHE_MAX) this.#owners.clear();
       this.#owners.set(k, member);
     }
+  }
+
+  async holder(system: string, cellName: string): Promise<string | undefined> {
+    const claim = await this.#claims.get(Claims.key(system, cellName));
+    if (!claim || claim.member === this.id) return undefined;
+    return this.#membership.view.has(claim.member) ? claim.member : undefined;
+  }
+
+  // --- spawned instances ------------------------------------------------------------------
+
+  async recordSpawns(system: string, spawned: ReadonlyArray<{ name: string; parent: string }>): Promise<void> {
+    const kv = await this.#spawnedBucket();
+    await Promise.all(spawned.map((s) => kv.put(Claims.key(system, s.name), s.parent)));
+  }
+
+  async spawnedElsewhere(system: string, name: string): Promise<string | undefined> {
+    const entry = await (await this.#spawnedBucket()).get(Claims.key(system, name));
+    return entry && entry.operation === 'PUT' ? entry.string() : undefined;
+  }
+
+  /** KV <prefix>_spawned: instance (system, name) -> its UNNAMED template, for every member. */
+  #spawnedBucket(): Promise<KV> {
+    this.#spawned ??= new Kvm(this.#nc).create(`${this.#prefix}_spawned`, { history: 1, replicas: 1 });
+    return this.#spawned;
   }
 
   async forward(member: string, req: IInvocationRequest, ctx: ForwardContext): Promise<{ reply?: HostReply }> {
@@ -196,7 +246,8 @@ export class ClusterNode implements Ownership, RemoteRouter {
 
   #onMessage(err: Error | null, msg: Msg): void {
     if (err) return;
-    void this.#answer(msg.data, msg.headers, (d, h) => msg.respond(d, { headers: h }));
+    const answering = this.#answer(msg.data, msg.headers, (d, h) => msg.respond(d, { headers: h })).finally(() => this.#answering.delete(answering));
+    this.#answering.add(answering);
   }
 
   async #answer(data: Uint8Array, hdrs: MsgHdrs | undefined, respond: (data: Uint8Array, h: MsgHdrs) => void): Promise<void> {
@@ -242,8 +293,25 @@ export class ClusterNode implements Ownership, RemoteRouter {
     await new Promise((r) => setTimeout(r, Math.min(1000, this.#membership.renewEveryMs * 2)));
   }
 
+  /**
+   * Takes no more forwarded invocations (those already delivered are still taken), and
+   * resolves once every one taken has been answered. The connection stays open: calls this
+   * member forwards to others are still waiting on it.
+   */
+  async stopServing(): Promise<void> {
+    await Promise.allSettled([...this.#subs, ...this.#systemSubs.values()].map((s) => s.drain()));
+    while (this.#answering.size) await Promise.allSettled([...this.#answering]);
+  }
+
+  /** After the lease was lost and every activation dropped: joins again under the same id. */
+  async rejoin(): Promise<void> {
+    this.#held.clear();
+    this.#owners.clear();
+    await this.#membership.rejoin();
+  }
+
   async close(): Promise<void> {
-    for (const s of [...this.#subs, ...this.#systemSubs.values()]) s.unsubscribe();
+    for (const s of [...this.#subs, ...this.#systemSubs.values()]) if (!s.isClosed()) s.unsubscribe();
     await this.#membership.leave();
     await this.#nc.drain().catch(() => undefined);
     this.#logger.info('cluster: left', { member: this.id });

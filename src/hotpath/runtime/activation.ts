@@ -68,6 +68,12 @@ export class ActivationLifecycle {
   }
 
   /** The active cell of a key, if any. */
+  /** Resolves once a deactivation of `key` in progress (its final save, its claim released) is over. */
+  async leavingDone(key: string): Promise<void> {
+    const leaving = this.#leaving.get(key);
+    if (leaving) await leaving.catch(() => undefined);
+  }
+
   live(key: string): ActorCell | undefined {
     return this.#cells.get(key);
   }
@@ -243,6 +249,51 @@ export class ActivationLifecycle {
     if ((await done) === undefined) this.#retire(cell);
     this.#o.metrics.deactivations.inc();
     this.#o.logger.debug('actor deactivated', { system: cell.def.system, actor: cell.storeKey.name, reason });
+  }
+
+  /**
+   * Hands actors over to the member placement prefers now (one joined): each idle actor for
+   * which `moves` says so is deactivated (final save, claim released), and its next call
+   * activates it there. Returns how many should move but were busy (look again later).
+   */
+  handOff(moves: (cell: ActorCell) => boolean): number {
+    if (this.#draining) return 0;
+    let busy = 0;
+    for (const cell of [...this.#cells.values()]) {
+      if (!moves(cell)) continue;
+      if (cell.mailbox.busy) busy++;
+      else void this.deactivate(cell, 'hand-off');
+    }
+    return busy;
+  }
+
+  /**
+   * The cluster lease was lost: every cell leaves now, after the turns queued on it (they
+   * fail at their lease check). Its state is written if the store still takes it (it
+   * refuses a member whose actor was activated elsewhere meanwhile); if not, what it had not
+   * written is lost, as in a crash. Nothing of it runs again.
+   */
+  async dropAll(reason: string): Promise<void> {
+    const cells = [...this.#cells.values()];
+    for (const cell of cells) {
+      this.#cells.delete(cell.key);
+      cell.clearTimers();
+    }
+    await Promise.allSettled([...this.#leaving.values()]);
+    await Promise.allSettled(
+      cells.map(async (cell) => {
+        await cell.mailbox.post(async () => undefined).catch(() => undefined);
+        try {
+          await cell.save();
+        } catch (err) {
+          this.#o.logger.warn('actor state not written after the cluster lease was lost', { actor: cell.storeKey.name, error: (err as Error).message });
+        }
+        this.#o.snapshots.forget(cell);
+        this.#retire(cell);
+        this.#o.metrics.deactivations.inc();
+        this.#o.logger.debug('actor deactivated', { system: cell.def.system, actor: cell.storeKey.name, reason });
+      }),
+    );
   }
 
   // --- drain ---------------------------------------------------------------------------------

@@ -163,12 +163,24 @@ export class ActorRuntime {
     return { system, actors: defs.length };
   }
 
-  /** Creates named instances of UNNAMED templates. Does not activate them. */
-  spawn(pathSystem: string, req: ISpawnRequest, revision: number | undefined): number {
+  /**
+   * Creates named instances of UNNAMED templates. Does not activate them. In a cluster the
+   * instances are recorded for every member before the spawn is acknowledged.
+   */
+  async spawn(pathSystem: string, req: ISpawnRequest, revision: number | undefined): Promise<number> {
     this.#refuseWhileDraining('spawn actors');
     const ids = req.actors ?? [];
     if (ids.length === 0) throw new SpawnError('SPAWN_ERR_BAD_REQUEST', 'SpawnRequest.actors is empty; list the ActorIds to spawn');
-    for (const id of ids) this.#directory.spawn(id.system || pathSystem, id.name ?? '', id.parent ?? '', revision);
+    const bySystem = new Map<string, Array<{ name: string; parent: string }>>();
+    for (const id of ids) {
+      const system = id.system || pathSystem;
+      this.#directory.spawn(system, id.name ?? '', id.parent ?? '', revision);
+      let list = bySystem.get(system);
+      if (!list) bySystem.set(system, (list = []));
+      list.push({ name: id.name ?? '', parent: id.parent ?? '' });
+    }
+    const { remote } = this.#opts;
+    if (remote) for (const [system, spawned] of bySystem) await remote.recordSpawns(system, spawned);
     return ids.length;
   }
 
@@ -198,8 +210,20 @@ export class ActorRuntime {
       return live.mailbox.post(async () => ({ id: target.hostId, state: live.state, tags: live.tags, revision: live.revision }));
     }
     const def = target.entry.def;
+    // Active on another member: its state there may be ahead of the store. Ask it (the proxy
+    // answers get_state from the actor's state, between its turns).
+    const { remote } = this.#opts;
+    let current: IAny | undefined;
+    if (remote && def.proxyAnswersDefaults && (await remote.holder(systemName, target.cellName))) {
+      const answer = await this.#dispatcher.invoke(
+        { system: { name: systemName }, actor: { id: { name: actorName, system: systemName } }, actionName: 'get_state' },
+        [],
+      );
+      current = answer.reply?.response.value ?? undefined;
+    }
     if (def.stateful) {
       const stored = await this.#opts.store.load({ system: systemName, name: actorName });
+      if (current) return { id: target.hostId, state: current, tags: stored?.tags ?? {}, revision: stored?.revision ?? 0 };
       if (stored) {
         return { id: target.hostId, state: { type_url: stored.typeUrl, value: stored.data }, tags: stored.tags, revision: stored.revision };
       }
@@ -213,7 +237,8 @@ export class ActorRuntime {
    * system subscribed to the topic gets an async invocation, activated if needed.
    */
   deliverBroadcast(msg: BroadcastMessage): void {
-    if (this.#lifecycle.draining) return;
+    // A member of a cluster still routes what reaches it while it drains (to the other members).
+    if (this.#lifecycle.draining && !this.#opts.remote) return;
     for (const sub of this.#subscriptions.subscribers(msg.system, msg.topic)) {
       const req: IInvocationRequest = {
         system: { name: msg.system },
@@ -236,6 +261,19 @@ export class ActorRuntime {
         });
       });
     }
+  }
+
+  /**
+   * Membership changed: idle actors that `elsewhere` says belong to another member now are
+   * handed over. Returns how many could not move yet because they were running a turn.
+   */
+  handOff(elsewhere: (system: string, type: string, actor: string) => boolean): number {
+    return this.#lifecycle.handOff((cell) => elsewhere(cell.def.system, cell.def.name, cell.storeKey.name));
+  }
+
+  /** This member lost its cluster lease: every activation is dropped before it may join again. */
+  dropActivations(reason: string): Promise<void> {
+    return this.#lifecycle.dropAll(reason);
   }
 
   /**

@@ -111,7 +111,7 @@ export class Dispatcher {
 
     const { directory } = this.#o;
     if (req.registerRef) directory.spawn(systemName, actorName, req.registerRef, undefined);
-    const target = directory.resolve(systemName, actorName, req.pooled === true);
+    const target = await this.#resolve(systemName, actorName, req.pooled === true);
     if (!knowsAction(target.entry.def, action)) {
       throw new SpawnError(
         'SPAWN_ERR_ACTION_NOT_FOUND',
@@ -151,9 +151,14 @@ export class Dispatcher {
       return {};
     }
     if (remote && !this.#o.lifecycle.live(cellKey(systemName, target.cellName))) {
+      // Being deactivated here: its final save and the release of its claim come first, so
+      // the member it goes to next can take it over at once.
+      await this.#o.lifecycle.leavingDone(cellKey(systemName, target.cellName));
       // Not active here: the member that holds it, or the one placement prefers (a draining
-      // member places nothing on itself).
-      const owner = remote.knownOwner(systemName, target.cellName) ?? remote.place(target, { excludeSelf: draining });
+      // member places nothing on itself). A call another member forwarded here runs here
+      // unless this member is leaving: that member chose us, and the claim redirects it if
+      // someone else holds the actor (a cached owner could send it straight back).
+      const owner = hops > 0 && !draining ? undefined : (remote.knownOwner(systemName, target.cellName) ?? remote.place(target, { excludeSelf: draining }));
       if (owner) return this.#forward(owner, target, req, turn, hops);
       if (draining) throw new SpawnError('SPAWN_ERR_DRAINING', `the proxy is shutting down and no other member can run actor '${actorName}'`);
     }
@@ -166,6 +171,20 @@ export class Dispatcher {
     } catch (err) {
       if (!(err instanceof ActorMovedError) || !remote) throw err;
       return this.#forward(err.owner, target, req, turn, hops);
+    }
+  }
+
+  /** The directory's answer; in a cluster, an instance another member spawned is learnt from the cluster's record. */
+  async #resolve(system: string, actor: string, pooled: boolean): Promise<Target> {
+    const { directory, remote } = this.#o;
+    try {
+      return directory.resolve(system, actor, pooled);
+    } catch (err) {
+      if (!remote || !(err instanceof SpawnError) || err.code !== 'SPAWN_ERR_ACTOR_NOT_FOUND') throw err;
+      const parent = await remote.spawnedElsewhere(system, actor);
+      if (parent === undefined) throw err;
+      directory.spawn(system, actor, parent, undefined);
+      return directory.resolve(system, actor, pooled);
     }
   }
 
@@ -207,6 +226,11 @@ export class Dispatcher {
         // The member is gone: once the view has moved on, place the call again (maybe here).
         if (err instanceof SpawnError && err.code === 'SPAWN_ERR_MEMBER_UNAVAILABLE' && turn.deadline - Date.now() > 300) {
           await new Promise((r) => setTimeout(r, 200));
+          const next = remote.place(target, { excludeSelf: this.#o.lifecycle.draining });
+          if (next) {
+            to = next;
+            continue;
+          }
           const again = turn.span ? { ...forwarded, metadata: withTraceparent(forwarded.metadata, turn.span) } : forwarded;
           return this.invoke(again, turn.chain ?? [], '', '', hop + 1, turn.deadline);
         }

@@ -24,6 +24,12 @@ export interface RemoteRouter {
   knownOwner(system: string, cellName: string): string | undefined;
   /** Remembers where an actor lives (or forgets it, with undefined). */
   learn(system: string, cellName: string, member: string | undefined): void;
+  /** The live member other than this one that holds the actor's claim (it is active there), if any. */
+  holder(system: string, cellName: string): Promise<string | undefined>;
+  /** Records spawned instances for every member (before the spawn is acknowledged). */
+  recordSpawns(system: string, spawned: ReadonlyArray<{ name: string; parent: string }>): Promise<void>;
+  /** The template of an instance another member spawned, or undefined. */
+  spawnedElsewhere(system: string, name: string): Promise<string | undefined>;
   /** Runs the invocation on `member`; rejects with its SpawnError (ActorMovedError when it moved on). */
   forward(member: string, req: IInvocationRequest, ctx: ForwardContext): Promise<{ reply?: HostReply }>;
 }

@@ -125,17 +125,12 @@ function handleFrame(frame: IFrame, client: ChannelHostClient, runtime: ActorRun
           ),
       );
       return;
-    case 'spawn': {
-      let spawned;
-      try {
-        runtime.spawn('', frame.spawn!, undefined);
-        spawned = { status: { status: Status.OK, message: 'Accepted' } };
-      } catch (err) {
-        spawned = { status: { status: Status.ERROR, message: asSpawnError(err).statusMessage } };
-      }
-      client.reply(channel.Frame.encode({ id, spawned }).finish());
+    case 'spawn':
+      runtime.spawn('', frame.spawn!, undefined).then(
+        () => client.reply(channel.Frame.encode({ id, spawned: { status: { status: Status.OK, message: 'Accepted' } } }).finish()),
+        (err) => client.reply(channel.Frame.encode({ id, spawned: { status: { status: Status.ERROR, message: asSpawnError(err).statusMessage } } }).finish()),
+      );
       return;
-    }
     default:
       client.reply(
         channel.Frame.encode({

@@ -156,9 +156,9 @@ export class HttpServer {
     app.post('/api/v1/system/:system/actors/spawn', (res, req) => {
       const system = param(req, 0);
       const revisionText = req.getQuery('revision') ?? '';
-      this.#protobufRoute(res, req, encodeSpawn, (body) => {
+      this.#protobufRoute(res, req, encodeSpawn, async (body) => {
         const revision = parseRevision(revisionText);
-        runtime.spawn(system, decodeMessage(protocol.SpawnRequest, 'SpawnRequest', body), revision);
+        await runtime.spawn(system, decodeMessage(protocol.SpawnRequest, 'SpawnRequest', body), revision);
         return protocol.SpawnResponse.encode({ status: OK_ACCEPTED }).finish();
       });
     });

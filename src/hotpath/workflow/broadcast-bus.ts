@@ -7,7 +7,8 @@
 //             headers  Spawn-Caller-System, Spawn-Caller-Name (the publishing actor; absent for external publishers)
 //                      Spawn-Action (optional: the action subscribers run instead of their channel's action)
 //           Each proxy subscribes to <prefix>.*.broadcast.> and delivers to its own subscribers, its
-//           own publications included. Characters a NATS token cannot hold ('.', '*', '>', spaces,
+//           own publications included; the members of a cluster subscribe as one queue group, and
+//           the member that gets a broadcast invokes each subscriber once, on whichever member runs it. Characters a NATS token cannot hold ('.', '*', '>', spaces,
 //           '%') are percent-encoded in <system> and <topic>.
 import { connect, headers as natsHeaders, type NatsConnection, type Subscription } from '@nats-io/transport-node';
 import type { Logger } from '../../control';
@@ -63,7 +64,14 @@ export class NatsBroadcastBus implements BroadcastBus {
   #nc: NatsConnection | undefined;
   #sub: Subscription | undefined;
 
-  constructor(options: { servers: readonly string[]; prefix: string; logger: Logger }) {
+  readonly #queue: string | undefined;
+
+  /**
+   * `queue`: in a cluster the members subscribe as one NATS queue group, so each broadcast
+   * reaches one member, which invokes every subscriber once wherever it is active.
+   */
+  constructor(options: { servers: readonly string[]; prefix: string; logger: Logger; queue?: string }) {
+    this.#queue = options.queue;
     this.#servers = options.servers;
     this.#prefix = options.prefix;
     this.#logger = options.logger;
@@ -79,7 +87,7 @@ export class NatsBroadcastBus implements BroadcastBus {
         { cause: err },
       );
     }
-    const sub = this.#nc.subscribe(`${this.#prefix}.*.broadcast.>`);
+    const sub = this.#nc.subscribe(`${this.#prefix}.*.broadcast.>`, this.#queue ? { queue: this.#queue } : {});
     this.#sub = sub;
     const prefixTokens = this.#prefix.split('.').length;
     void (async () => {
