@@ -111,7 +111,8 @@ export class InvocationScheduler {
         if (this.#failing) this.#o.logger.info('scheduler: store reachable again');
         this.#failing = false;
       } catch (err) {
-        if (!this.#failing) this.#o.logger.error('scheduler: cannot read scheduled invocations', { error: (err as Error).message });
+        if (!this.#failing)
+          this.#o.logger.error('scheduler: cannot read scheduled invocations', { code: asSpawnError(err).code, error: (err as Error).message });
         this.#failing = true;
         return;
       }
