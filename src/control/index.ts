@@ -28,3 +28,18 @@ export { createLogger, type Logger, type LogFields } from './logger';
 export { ProxyMetrics, MetricsRegistry, Counter, Gauge, Histogram, type ActorSeries, type CounterSeries, type HistogramSeries, type Labels } from './metrics';
 export { Health, type HealthCheck } from './health';
 export { runActorsCli } from './actors-cli';
+export {
+  KIND,
+  endSpan,
+  endWith,
+  startSpan,
+  startTracing,
+  stopTracing,
+  traceField,
+  traceIdOf,
+  traceparentOf,
+  tracesUrl,
+  tracing,
+  withTraceparent,
+  type TraceSpan,
+} from './tracing';

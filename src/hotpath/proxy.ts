@@ -1,7 +1,7 @@
 // Composition root of one proxy process: store, host transport, runtime and server.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Health, ProxyMetrics, createLogger, type Logger, type ProxyConfig } from '../control';
+import { Health, ProxyMetrics, createLogger, startTracing, stopTracing, tracesUrl, type Logger, type ProxyConfig } from '../control';
 import { InstrumentedStateStore, createStateStore, type StateStore } from '../storage';
 import { ClusterNode } from './cluster';
 import { HttpHostClient } from './host';
@@ -58,6 +58,12 @@ export function proxyVersion(): string {
 export async function startProxy(config: ProxyConfig, logger: Logger = createLogger(config.logLevel)): Promise<RunningProxy> {
   const metrics = new ProxyMetrics();
   const health = new Health();
+  const traces = tracesUrl(config.tracing.endpoint, config.tracing.tracesEndpoint);
+  if (traces) {
+    await startTracing({ url: traces, serviceName: config.tracing.serviceName, serviceVersion: proxyVersion() }, logger);
+    const u = new URL(traces);
+    logger.info('traces on', { url: `${u.protocol}//${u.host}${u.pathname}`, service: config.tracing.serviceName });
+  }
   configureNative(config.nativeAddon);
   const store = new InstrumentedStateStore(createStateStore(config.storage, logger), metrics);
   await store.init();
@@ -204,6 +210,7 @@ export async function startProxy(config: ProxyConfig, logger: Logger = createLog
         ['broadcast bus', () => bus.close()],
         ['host connections', () => host.close()],
         [`${store.kind} store`, () => store.close()],
+        ['trace exporter', () => stopTracing()],
       ] as const) {
         if (!(await settlesWithin(closing(), left()))) pending.push(`closing the ${what}`);
       }

@@ -11,6 +11,9 @@ const entries = describeConfig();
 
 t.test('every variable the proxy has ever read keeps its name', async (t) => {
   t.same(entries.map((e) => e.env).sort(), [
+    'OTEL_EXPORTER_OTLP_ENDPOINT',
+    'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT',
+    'OTEL_SERVICE_NAME',
     'PROXY_ADMIN_TOKEN',
     'PROXY_CLUSTER_LEASE_MS',
     'PROXY_CLUSTER_MEMBER_NAME',

@@ -36,6 +36,8 @@ const H_CHAIN = 'Spawn-Chain';
 const H_HOPS = 'Spawn-Hops';
 const H_ERROR = 'Spawn-Error-Code';
 const H_OWNER = 'Spawn-Owner';
+/** W3C trace context of the forwarding span (tracing on at the sender). */
+const H_TRACEPARENT = 'traceparent';
 const OWNER_CACHE_MAX = 100_000;
 
 type ForwardOutcome = 'ok' | 'moved' | 'error';
@@ -233,6 +235,7 @@ export class ClusterNode implements Ownership, RemoteRouter {
     h.set(H_DEADLINE, String(ctx.deadline));
     h.set(H_HOPS, String(ctx.hops));
     if (ctx.chain.length) h.set(H_CHAIN, JSON.stringify(ctx.chain));
+    if (ctx.traceparent) h.set(H_TRACEPARENT, ctx.traceparent);
     const timeout = Math.max(1, ctx.deadline - Date.now());
     let msg;
     try {
@@ -295,7 +298,8 @@ export class ClusterNode implements Ownership, RemoteRouter {
       const chainText = hdrs?.get(H_CHAIN);
       const chain = chainText ? (JSON.parse(chainText) as string[]) : [];
       if (deadline <= Date.now()) throw new SpawnError('SPAWN_ERR_DEADLINE_EXCEEDED', 'the forwarded invocation arrived after its deadline');
-      const result = await this.#handler!(req, { deadline, chain, hops });
+      const traceparent = hdrs?.get(H_TRACEPARENT);
+      const result = await this.#handler!(req, { deadline, chain, hops, ...(traceparent ? { traceparent } : {}) });
       const response: IInvocationResponse = { status: { status: Status.OK }, system: req.system, actor: req.actor };
       const value = result.reply?.response.value;
       if (value) response.value = value;

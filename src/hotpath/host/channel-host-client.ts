@@ -31,6 +31,7 @@ const HIGH_WATER = 1 << 20;
 
 export class ChannelHostClient implements HostClient {
   readonly description: string;
+  readonly transport = 'channel';
   readonly #socket: ChannelSocket;
   readonly #pending = new Map<number, Pending>();
   readonly #queue: Uint8Array[] = [];

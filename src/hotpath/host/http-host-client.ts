@@ -26,6 +26,7 @@ export interface HttpHostClientOptions {
 
 export class HttpHostClient implements HostClient {
   readonly description: string;
+  readonly transport = 'http';
   readonly #pool: Http1Pool;
   readonly #compat05: boolean;
   readonly #errors: Counter | undefined;
@@ -54,21 +55,27 @@ export class HttpHostClient implements HostClient {
     const body = encodeActorInvocation(invocation);
     const start = performance.now();
     return new Promise<HostReply>((resolve, reject) => {
-      this.#pool.post(ACTIONS_PATH, body, options.timeoutMs, (err, res) => {
-        if (err) {
-          reject(this.#failed(this.#transportError(err, options.timeoutMs), start));
-          return;
-        }
-        let reply: HostReply;
-        try {
-          reply = this.#decode(res!);
-        } catch (e) {
-          reject(this.#failed(e as SpawnError, start));
-          return;
-        }
-        this.#ok?.observe((performance.now() - start) / 1000);
-        resolve(reply);
-      });
+      this.#pool.post(
+        ACTIONS_PATH,
+        body,
+        options.timeoutMs,
+        (err, res) => {
+          if (err) {
+            reject(this.#failed(this.#transportError(err, options.timeoutMs), start));
+            return;
+          }
+          let reply: HostReply;
+          try {
+            reply = this.#decode(res!);
+          } catch (e) {
+            reject(this.#failed(e as SpawnError, start));
+            return;
+          }
+          this.#ok?.observe((performance.now() - start) / 1000);
+          resolve(reply);
+        },
+        options.traceparent,
+      );
     });
   }
 

@@ -10,7 +10,7 @@
 //                  save; when that save failed, the new cell takes over the unsaved state
 //   afterTurn      a changed state joins the snapshot pipeline (batched per shard)
 import { performance } from 'node:perf_hooks';
-import type { Labels, Logger, ProxyMetrics } from '../../control';
+import { endWith, startSpan, type Labels, type Logger, type ProxyMetrics, type TraceSpan } from '../../control';
 import { asSpawnError } from '../../errors';
 import type { SnapshotPipeline, StateStore } from '../../storage';
 import { ActorCell } from './actor-cell';
@@ -101,8 +101,11 @@ export class ActivationLifecycle {
     return this.#cells.get(key);
   }
 
-  /** The live cell of a target, activating it (as its mailbox's first task) when needed. */
-  cell(target: Target, deadline: number): ActorCell {
+  /**
+   * The live cell of a target, activating it (as its mailbox's first task) when needed;
+   * `span` (tracing on): the invocation that asked, parent of the activation's span.
+   */
+  cell(target: Target, deadline: number, span?: TraceSpan): ActorCell {
     const key = cellKey(target.system, target.cellName);
     const live = this.#cells.get(key);
     if (live) return live;
@@ -123,7 +126,10 @@ export class ActivationLifecycle {
         try {
           const unsaved = leaving ? await leaving : undefined;
           if (unsaved) cell.inherit(unsaved);
-          else await cell.activate(restore, deadline);
+          else if (span) {
+            const activation = startSpan('spawn.activate', span, { 'spawn.system': target.system, 'spawn.actor': target.cellName });
+            await endWith(activation, cell.activate(restore, deadline, activation));
+          } else await cell.activate(restore, deadline);
         } catch (err) {
           // Set inside the task, so turns queued behind it fail with this error instead of running.
           cell.activationError = asSpawnError(err);

@@ -80,7 +80,12 @@ export class ActorRuntime {
       // The cell is marked stale by settle(): its next turn reloads the state from the store.
       onConflict: (source, err) => {
         const cell = source as ActorCell;
-        logger.error('state write conflict: actor reloads on its next invocation', { system: cell.def.system, actor: cell.storeKey.name, error: err.message });
+        logger.error('state write conflict: actor reloads on its next invocation', {
+          system: cell.def.system,
+          actor: cell.storeKey.name,
+          code: asSpawnError(err).code,
+          error: err.message,
+        });
       },
     });
     this.#lifecycle = new ActivationLifecycle({
@@ -191,6 +196,8 @@ export class ActorRuntime {
 
   /** An invocation forwarded by another member of the cluster. */
   invokeForwarded(req: IInvocationRequest, ctx: ForwardContext): Promise<InvokeResult> {
+    // The forwarding member's span is the parent here (and for the host), not the original caller's.
+    if (ctx.traceparent) req.metadata = { ...req.metadata, traceparent: ctx.traceparent };
     return this.#dispatcher.invoke(req, ctx.chain, '', '', ctx.hops, ctx.deadline);
   }
 
@@ -255,7 +262,14 @@ export class ActorRuntime {
           (refused ??= broadcastDeliveries.child({ system: msg.system, topic: msg.topic, result: 'error' })).inc();
           const e = asSpawnError(err);
           this.#opts.metrics.workflowSteps.inc({ step: 'broadcast-delivery', result: 'error' });
-          this.#opts.logger.error('broadcast delivery failed', { system: msg.system, topic: msg.topic, to: sub.name, code: e.code, error: e.message });
+          this.#opts.logger.error('broadcast delivery failed', {
+            system: msg.system,
+            actor: sub.name,
+            action: req.actionName,
+            topic: msg.topic,
+            code: e.code,
+            error: e.message,
+          });
         },
       );
     }

@@ -13,6 +13,8 @@ export interface ForwardContext {
   chain: readonly string[];
   /** How many members it passed through already. */
   hops: number;
+  /** Tracing on: the W3C traceparent of the forwarding span (NATS header `traceparent`). */
+  traceparent?: string;
 }
 
 export interface RemoteRouter {

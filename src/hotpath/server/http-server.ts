@@ -2,7 +2,7 @@
 // answers with that route's protobuf response type carrying RequestStatus{ERROR, message}:
 // the official SDKs decode the body whatever the HTTP status.
 import uWS, { type HttpRequest, type HttpResponse, type TemplatedApp } from '@trufflesuite/uws-js-unofficial';
-import type { Health, Logger, ProxyMetrics, Secret } from '../../control';
+import { tracing, type Health, type Logger, type ProxyMetrics, type Secret } from '../../control';
 import { SpawnError, asSpawnError } from '../../errors';
 import {
   decodeMessage,
@@ -177,8 +177,11 @@ export class HttpServer {
     app.post('/api/v1/system/:system/actors/:actor/invoke', (res, req) => {
       const system = param(req, 0);
       const actor = param(req, 1);
+      // Tracing on: a W3C traceparent header continues the caller's trace (it wins over metadata `traceparent`).
+      const traceparent = tracing.on ? req.getHeader('traceparent') : '';
       this.#protobufRoute(res, req, encodeInvocation, async (body) => {
         const request = compat05 ? invocationFromV05(body) : decodeMessage(protocol.InvocationRequest, 'InvocationRequest', body);
+        if (traceparent) request.metadata = { ...request.metadata, traceparent };
         let result;
         try {
           result = await runtime.invoke(request, system, actor);
