@@ -41,7 +41,6 @@ export class ActivatorMetrics {
   #inFlight = 0;
 
   constructor() {
-    this.registry.collectDefaults();
     this.inFlight.track(() => this.#inFlight);
   }
 
