@@ -19,6 +19,7 @@ const gc: () => void = maybeGc;
 
 const host: HostClient = {
   description: 'in-process host',
+  transport: 'http',
   invoke: async (inv) => {
     if (stateBytes === 0) return { response: { updatedContext: inv.currentContext } };
     const reply = Buffer.allocUnsafe(stateBytes + 64).fill(inv.actionName === 'echo' ? 1 : 2);

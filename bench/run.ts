@@ -391,6 +391,7 @@ async function main(): Promise<void> {
       ['sealing a snapshot batch: piscina pool vs inline', ['snapshot-pool.js']],
       ['native routines against their JavaScript twins', ['native.js', '1000000']],
       ['hot-path encoders against protobufjs', ['codec.js']],
+      ['metric updates: prom-client children against our series', ['metrics.js']],
     ] as const) {
       try {
         micro[name] = execFileSync(process.execPath, ['--expose-gc', join(DIST, 'bench', 'micro', args[0]), ...args.slice(1)], { maxBuffer: 1 << 22 })

@@ -2,7 +2,8 @@
 // spawn-proxy: the sidecar. Configuration comes from the environment (README.md).
 //   spawn-proxy                  start the proxy
 //   spawn-proxy render -f FILE   print the Kubernetes objects for ActorSystem/ActorHost/Activator resources
-import { createLogger, loadConfig } from '../src/control';
+//   spawn-proxy actors ls|show   what a running proxy holds (its introspection API)
+import { createLogger, loadConfig, runActorsCli } from '../src/control';
 import { SpawnError } from '../src/errors';
 import { nativeStatus, startProxy } from '../src/hotpath';
 
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
 }
 
 const USAGE =
-  'usage: spawn-proxy                 start the proxy (configured by environment variables: README.md)\n       spawn-proxy render -f FILE   print the Kubernetes objects for the ActorSystems, ActorHosts and Activators in FILE';
+  'usage: spawn-proxy                 start the proxy (configured by environment variables: README.md)\n       spawn-proxy render -f FILE   print the Kubernetes objects for the ActorSystems, ActorHosts and Activators in FILE\n       spawn-proxy actors ls|show   what a running proxy holds (spawn-proxy actors --help)';
 
 const args = process.argv.slice(2);
 if (args.length === 0) {
@@ -76,6 +77,25 @@ if (args.length === 0) {
     },
     (err: unknown) => {
       process.stderr.write(`spawn-proxy render: ${(err as Error).message}\n`);
+      process.exitCode = 1;
+    },
+  );
+} else if (args[0] === 'actors') {
+  // A client of a running proxy: its address and token default to this environment's settings
+  // (inside the proxy's container they are the proxy's own).
+  let defaults = { url: 'http://127.0.0.1:9001' } as { url: string; token?: string };
+  try {
+    const { http } = loadConfig();
+    const any = ['0.0.0.0', '::', ''].includes(http.bind);
+    const host = any ? '127.0.0.1' : http.bind.includes(':') ? `[${http.bind}]` : http.bind;
+    defaults = { url: `http://${host}:${http.port}`, ...(http.adminToken ? { token: http.adminToken.reveal() } : {}) };
+  } catch (err) {
+    process.stderr.write(`spawn-proxy actors: ignoring this environment's proxy settings: ${(err as Error).message}\n`);
+  }
+  runActorsCli(args.slice(1), defaults, { out: (text) => process.stdout.write(text), err: (text) => process.stderr.write(text) }).then(
+    (code) => (process.exitCode = code),
+    (err: unknown) => {
+      process.stderr.write(`spawn-proxy actors: ${(err as Error).stack}\n`);
       process.exitCode = 1;
     },
   );

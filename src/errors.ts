@@ -27,6 +27,9 @@ export const ERROR_CODES = {
   SPAWN_ERR_BODY_TOO_LARGE: { http: 413, retryable: false },
   SPAWN_ERR_ROUTE_NOT_FOUND: { http: 404, retryable: false },
   SPAWN_ERR_METHOD_NOT_ALLOWED: { http: 405, retryable: false },
+  // Admin routes (introspection)
+  SPAWN_ERR_UNAUTHORIZED: { http: 401, retryable: false },
+  SPAWN_ERR_FORBIDDEN: { http: 403, retryable: false },
   // Actors
   SPAWN_ERR_SYSTEM_NOT_FOUND: { http: 404, retryable: false, awaitsRegistration: true },
   SPAWN_ERR_ACTOR_NOT_FOUND: { http: 404, retryable: false, awaitsRegistration: true },

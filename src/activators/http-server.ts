@@ -39,11 +39,11 @@ export class ActivatorHttpServer implements RouteTable {
   readonly #routes: Route[] = [];
   readonly #server: http.Server;
   readonly #logger: Logger;
-  readonly #metrics: (() => string) | undefined;
+  readonly #metrics: (() => Promise<string>) | undefined;
   readonly #ready: () => boolean;
   #draining = false;
 
-  constructor(opts: { logger: Logger; metrics?: () => string; ready: () => boolean }) {
+  constructor(opts: { logger: Logger; metrics?: () => Promise<string>; ready: () => boolean }) {
     this.#logger = opts.logger;
     this.#metrics = opts.metrics;
     this.#ready = opts.ready;
@@ -101,7 +101,7 @@ export class ActivatorHttpServer implements RouteTable {
         case '/metrics':
           if (!this.#metrics)
             return json(res, 404, { error: { code: 'SPAWN_ERR_ROUTE_NOT_FOUND', message: 'metrics are disabled (SPAWN_ACTIVATOR_DISABLE_METRICS)' } });
-          res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(this.#metrics());
+          res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' }).end(await this.#metrics());
           return;
         case '/health':
         case '/health/liveness':

@@ -41,6 +41,7 @@ export class ActivatorMetrics {
   #inFlight = 0;
 
   constructor() {
+    this.registry.collectDefaults();
     this.inFlight.track(() => this.#inFlight);
   }
 

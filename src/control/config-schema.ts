@@ -106,6 +106,14 @@ export const CONFIG_SCHEMA = {
       default: 16 * 1024 * 1024,
       description: 'Largest request body; larger ones get 413 (refused from `Content-Length` before reading).',
     }),
+    /** Undefined: the introspection routes answer loopback clients only. */
+    adminToken: optionalSecret({
+      env: 'PROXY_ADMIN_TOKEN',
+      group: 'proxy',
+      defaultText: '— (the introspection routes answer loopback clients only)',
+      description:
+        'Bearer token of the introspection routes (`/api/v1/introspect/...`, `spawn-proxy actors`): when set, every client must send `Authorization: Bearer <token>`, loopback included.',
+    }),
   },
   host: {
     address: string({
@@ -397,6 +405,37 @@ export const CONFIG_SCHEMA = {
     value: (disabled) => !disabled,
     description: '`true` turns `/metrics` off.',
   }),
+  /** Traces (src/control/tracing.ts): on when either endpoint is set. Other OTEL_* variables are read by the OpenTelemetry SDK. */
+  tracing: {
+    endpoint: string({
+      env: 'OTEL_EXPORTER_OTLP_ENDPOINT',
+      group: 'process',
+      default: '',
+      defaultText: '— (traces off)',
+      pattern: /^$|^https?:\/\/\S+$/,
+      expects: 'an http:// or https:// URL',
+      values: 'URL',
+      description:
+        'OTLP/HTTP (protobuf) collector base URL; traces go to `<URL>/v1/traces`. Traces are on when it or `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT` is set ([Traces](#traces)); other `OTEL_*` variables (headers, timeout, sampler) are read by the OpenTelemetry SDK.',
+    }),
+    tracesEndpoint: string({
+      env: 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT',
+      group: 'process',
+      default: '',
+      defaultText: '— (traces off)',
+      pattern: /^$|^https?:\/\/\S+$/,
+      expects: 'an http:// or https:// URL',
+      values: 'URL',
+      description: 'Full OTLP/HTTP traces URL (e.g. `http://collector:4318/v1/traces`), used as is; wins over `OTEL_EXPORTER_OTLP_ENDPOINT`.',
+    }),
+    serviceName: string({
+      env: 'OTEL_SERVICE_NAME',
+      group: 'process',
+      default: 'spawn-proxy',
+      values: 'name',
+      description: "The spans' `service.name`.",
+    }),
+  },
   /** False: the JavaScript twins of the native addon's routines (src/hotpath/native.ts). */
   nativeAddon: bool({
     env: 'SPAWN_NATIVE',

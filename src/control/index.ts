@@ -25,5 +25,21 @@ export { CONFIG_GROUPS, Secret, type ConfigGroup, type SettingType } from './set
 export { bool, configError, duration, int, list, oneOf, optionalSecret, string } from './settings';
 export { CONFIG_END, CONFIG_START, renderConfigTables, withConfigTables } from './config-docs';
 export { createLogger, type Logger, type LogFields } from './logger';
-export { ProxyMetrics, MetricsRegistry, Counter, Gauge } from './metrics';
+export { ProxyMetrics, MetricsRegistry, Counter, Gauge, Histogram, type ActorSeries, type CounterSeries, type HistogramSeries, type Labels } from './metrics';
 export { Health, type HealthCheck } from './health';
+export { runActorsCli } from './actors-cli';
+export {
+  KIND,
+  endSpan,
+  endWith,
+  startSpan,
+  startTracing,
+  stopTracing,
+  traceField,
+  traceIdOf,
+  traceparentOf,
+  tracesUrl,
+  tracing,
+  withTraceparent,
+  type TraceSpan,
+} from './tracing';

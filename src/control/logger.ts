@@ -1,7 +1,12 @@
-// JSON-lines logger on stderr. Cheap when a level is off: callers pass fields, not strings.
+// JSON-lines logger on stderr, through pino. Cheap when a level is off: callers pass fields,
+// not strings, and pino checks the level before it serialises anything.
+//
+// Every line: {"level":"info","time":"<ISO 8601>","msg":"...", ...fields}. Fields are the
+// caller's, with two guards: an Error becomes {message, code} (no stack, no cause chain that
+// might quote a value), and bytes (a Buffer, a Uint8Array: state, keys) are never written,
+// only their length.
+import pino, { type DestinationStream } from 'pino';
 import type { LogLevel } from './config-schema';
-
-const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 export type LogFields = Record<string, unknown>;
 
@@ -13,25 +18,57 @@ export interface Logger {
   enabled(level: LogLevel): boolean;
 }
 
+/** A field's value as it may be logged. */
+function safe(v: unknown, depth: number): unknown {
+  if (v instanceof Error) return { message: v.message, code: (v as { code?: unknown }).code };
+  if (ArrayBuffer.isView(v) || v instanceof ArrayBuffer) return `[${v.byteLength} bytes]`;
+  if (depth < 3 && v !== null && typeof v === 'object') {
+    if (Array.isArray(v)) return v.map((x) => safe(x, depth + 1));
+    const proto = Object.getPrototypeOf(v) as unknown;
+    // Only plain objects are walked; anything else goes to pino (and its toJSON) as it is.
+    if (proto === Object.prototype || proto === null) {
+      const out: LogFields = {};
+      for (const [k, x] of Object.entries(v as LogFields)) out[k] = safe(x, depth + 1);
+      return out;
+    }
+  }
+  return v;
+}
+
 function serialise(fields: LogFields): LogFields {
   const out: LogFields = {};
-  for (const [k, v] of Object.entries(fields)) {
-    out[k] = v instanceof Error ? { message: v.message, code: (v as { code?: unknown }).code } : v;
-  }
+  for (const [k, v] of Object.entries(fields)) out[k] = safe(v, 0);
   return out;
 }
 
-export function createLogger(level: LogLevel, write: (line: string) => void = (l) => process.stderr.write(l)): Logger {
-  const min = RANK[level];
-  const log = (lvl: LogLevel, msg: string, fields?: LogFields): void => {
-    if (RANK[lvl] < min) return;
-    write(JSON.stringify({ time: new Date().toISOString(), level: lvl, msg, ...(fields ? serialise(fields) : {}) }) + '\n');
-  };
+/**
+ * A logger writing lines of at least `level`; `write` gets each line (with its newline),
+ * synchronously — stderr by default.
+ */
+export function createLogger(level: LogLevel, write?: (line: string) => void): Logger {
+  const stream: DestinationStream = write ? { write } : pino.destination({ dest: 2, sync: true });
+  const p = pino(
+    {
+      level,
+      base: undefined,
+      messageKey: 'msg',
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+    },
+    stream,
+  );
+  const log =
+    (lvl: LogLevel) =>
+    (msg: string, fields?: LogFields): void => {
+      if (!p.isLevelEnabled(lvl)) return;
+      if (fields) p[lvl](serialise(fields), msg);
+      else p[lvl](msg);
+    };
   return {
-    debug: (m, f) => log('debug', m, f),
-    info: (m, f) => log('info', m, f),
-    warn: (m, f) => log('warn', m, f),
-    error: (m, f) => log('error', m, f),
-    enabled: (lvl) => RANK[lvl] >= min,
+    debug: log('debug'),
+    info: log('info'),
+    warn: log('warn'),
+    error: log('error'),
+    enabled: (lvl) => p.isLevelEnabled(lvl),
   };
 }

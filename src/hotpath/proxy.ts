@@ -1,8 +1,8 @@
 // Composition root of one proxy process: store, host transport, runtime and server.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Health, ProxyMetrics, createLogger, type Logger, type ProxyConfig } from '../control';
-import { createStateStore, type StateStore } from '../storage';
+import { Health, ProxyMetrics, createLogger, startTracing, stopTracing, tracesUrl, type Logger, type ProxyConfig } from '../control';
+import { InstrumentedStateStore, createStateStore, type StateStore } from '../storage';
 import { ClusterNode } from './cluster';
 import { HttpHostClient } from './host';
 import { configureNative } from './native';
@@ -58,8 +58,14 @@ export function proxyVersion(): string {
 export async function startProxy(config: ProxyConfig, logger: Logger = createLogger(config.logLevel)): Promise<RunningProxy> {
   const metrics = new ProxyMetrics();
   const health = new Health();
+  const traces = tracesUrl(config.tracing.endpoint, config.tracing.tracesEndpoint);
+  if (traces) {
+    await startTracing({ url: traces, serviceName: config.tracing.serviceName, serviceVersion: proxyVersion() }, logger);
+    const u = new URL(traces);
+    logger.info('traces on', { url: `${u.protocol}//${u.host}${u.pathname}`, service: config.tracing.serviceName });
+  }
   configureNative(config.nativeAddon);
-  const store = createStateStore(config.storage, logger);
+  const store = new InstrumentedStateStore(createStateStore(config.storage, logger), metrics);
   await store.init();
   health.add({ name: `store:${store.kind}`, check: () => store.health() });
 
@@ -81,6 +87,7 @@ export async function startProxy(config: ProxyConfig, logger: Logger = createLog
       { servers: config.cluster.natsServers, prefix: config.cluster.prefix, memberName: config.cluster.memberName, leaseMs: config.cluster.leaseMs },
       logger,
       (reason) => onFenced(reason),
+      metrics,
     );
     const member = cluster;
     health.add({ name: 'cluster', check: () => member.fenced });
@@ -92,7 +99,7 @@ export async function startProxy(config: ProxyConfig, logger: Logger = createLog
     port: config.host.port,
     connections: config.host.connections,
     compat05,
-    errors: metrics.hostErrors,
+    metrics,
   });
   const runtime = new ActorRuntime({
     store,
@@ -164,6 +171,7 @@ export async function startProxy(config: ProxyConfig, logger: Logger = createLog
     compat05,
     metricsEnabled: config.metricsEnabled,
     version: proxyVersion(),
+    ...(config.http.adminToken ? { adminToken: config.http.adminToken } : {}),
     cluster: () =>
       cluster ? { strategy: 'nats', member: cluster.id, fenced: cluster.fenced ?? null, members: [...cluster.members.values()] } : { strategy: 'none' },
   });
@@ -202,6 +210,7 @@ export async function startProxy(config: ProxyConfig, logger: Logger = createLog
         ['broadcast bus', () => bus.close()],
         ['host connections', () => host.close()],
         [`${store.kind} store`, () => store.close()],
+        ['trace exporter', () => stopTracing()],
       ] as const) {
         if (!(await settlesWithin(closing(), left()))) pending.push(`closing the ${what}`);
       }

@@ -32,6 +32,7 @@ export const OPERATOR_SET: Readonly<Record<string, string>> = {
   PROXY_NODE_NAME: "the pod's name",
   PROXY_CLUSTER_MEMBER_NAME: "the pod's name",
   PROXY_DATA_DIR: 'unused: an ActorSystem has no embedded store (SQLite) to keep files for',
+  PROXY_ADMIN_TOKEN: 'not set: the introspection routes answer only the containers of the pod (loopback)',
 };
 
 /** Set from the ActorSystem (its statestore), for every ActorHost of the system. */

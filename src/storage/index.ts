@@ -16,6 +16,7 @@ export { MemoryStateStore } from './memory-store';
 export { SqlStateStore } from './sql-store';
 export { Keyring } from './cipher';
 export { DATABASE_TYPES, sqliteFile, type StorageConfig, type DatabaseType } from './config';
+export { InstrumentedStateStore } from './instrumented-store';
 export { SnapshotPipeline, type Snapshotable, type SnapshotCapture, type SnapshotPipelineOptions } from './snapshot-pipeline';
 
 /**

@@ -7,7 +7,7 @@
 // exponential backoff (100 ms doubling up to maxBackoffMs, with jitter); nothing is dropped.
 // Encryption and batch encoding run inline: bench/micro/snapshot-pool.ts measured a piscina
 // pool as slower than inline for actor-sized states (docs/storage.md).
-import type { Logger } from '../control';
+import { KIND, endWith, startSpan, tracing, type Logger } from '../control';
 import { SpawnError } from '../errors';
 import type { ActorKey, SaveItem, SaveOutcome, StateStore } from './state-store';
 
@@ -238,7 +238,19 @@ export class SnapshotPipeline {
       if (captures.length === 0) return;
       let outcomes: SaveOutcome[];
       try {
-        outcomes = await this.#store.saveBatch(captures.map((c) => c.item));
+        const items = captures.map((c) => c.item);
+        // A batch serves many actors' turns: its span is a trace of its own.
+        outcomes = await (tracing.on
+          ? endWith(
+              startSpan(
+                'spawn.state.save_batch',
+                undefined,
+                { 'db.system.name': this.#store.kind, 'spawn.snapshot.shard': shard.index, 'spawn.batch.size': items.length },
+                KIND.client,
+              ),
+              this.#store.saveBatch(items),
+            )
+          : this.#store.saveBatch(items));
       } catch (err) {
         const e = err instanceof Error ? err : new Error(String(err));
         shard.backoffMs = Math.min(this.#o.maxBackoffMs ?? 5000, shard.backoffMs ? shard.backoffMs * 2 : FIRST_BACKOFF_MS);

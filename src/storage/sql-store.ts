@@ -297,7 +297,7 @@ export class SqlStateStore implements StateStore {
   }
 
   #degrade(reason: string): void {
-    if (this.#degraded === undefined) this.#o.logger.error('state store degraded', { store: this.kind, error: reason });
+    if (this.#degraded === undefined) this.#o.logger.error('state store degraded', { code: 'SPAWN_ERR_STORE_UNAVAILABLE', store: this.kind, error: reason });
     this.#degraded = `unavailable: ${reason}`;
     if (this.#probe || this.#closed) return;
     this.#probe = setInterval(() => {

@@ -55,7 +55,7 @@ t.test('retryable: 1 + maxRetries attempts, then dead-letter; deliveries before 
   const out = await d.dispatch(binding, event('x', '1'), live);
   t.match(out, { kind: 'dead-letter', code: 'CODE_retryable', attempts: 4, sink: 's' });
   t.equal(calls.length, 4);
-  t.equal(metrics.retries.get({ binding: 'b' }), 3);
+  t.equal(metrics.retries.read({ binding: 'b' }), 3);
   const again = dispatcher(() => fail('retryable'));
   const out2 = await again.d.dispatch(binding, event('x', '1'), { priorDeliveries: 2, live: () => true });
   t.equal(again.calls.length, 2, 'a message delivered twice before has two attempts left');

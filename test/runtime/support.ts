@@ -23,6 +23,7 @@ export type Handler = (inv: IActorInvocation, state: State) => Promise<HandlerRe
 /** A host in this process: actions are functions of (invocation, state). */
 export class TestHost implements HostClient {
   readonly description = 'test host';
+  readonly transport = 'http';
   readonly calls: Array<{ actor: string; action: string; state: State }> = [];
   readonly #handlers = new Map<string, Handler>();
   #inFlight = new Map<string, number>();

@@ -95,6 +95,8 @@ export interface HostCall {
   action: string;
   caller: string | null;
   metadata: Record<string, string>;
+  /** The HTTP request's headers, lower-case names. */
+  headers: Record<string, string>;
   tags: Record<string, string>;
   state: Record<string, unknown> | null;
   payload: Record<string, unknown> | null;

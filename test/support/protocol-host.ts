@@ -24,6 +24,7 @@
 //              checkpoint when payload.checkpoint);
 //              replies with {id, times}: what the activator tests count messages and duplicates with
 //
+// Every call is recorded with its invocation metadata and HTTP headers.
 // Control routes: GET /_calls (JSON list), POST /_reset, GET /_overlap (max concurrent calls per actor).
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
@@ -37,6 +38,8 @@ interface Call {
   action: string;
   caller: string | null;
   metadata: Record<string, string>;
+  /** The HTTP request's headers (lower-case names). */
+  headers: Record<string, string>;
   tags: Record<string, string>;
   state: unknown;
   payload: unknown;
@@ -239,6 +242,7 @@ const server = http.createServer(async (req, res) => {
       action: inv.actionName ?? '',
       caller: inv.caller?.name ?? null,
       metadata: inv.currentContext?.metadata ?? {},
+      headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')])),
       tags: inv.currentContext?.tags ?? {},
       state: fromJsonAny(inv.currentContext?.state) ?? null,
       payload: fromJsonAny(inv.value) ?? null,

@@ -12,6 +12,8 @@ system.define({
   state: json<{ n: number }>(),
   actions: {
     add: ({ state }) => ({ state: { n: (state?.n ?? 0) + 1 }, value: (state?.n ?? 0) + 1 }),
+    /** Replies with the invocation metadata the host received (trace context tests). */
+    meta: ({ state, metadata }) => ({ state: { n: state?.n ?? 0 }, value: metadata }),
     slow: {
       payload: json<{ ms: number }>(),
       handler: async ({ state, payload }) => {

@@ -11,6 +11,10 @@ const entries = describeConfig();
 
 t.test('every variable the proxy has ever read keeps its name', async (t) => {
   t.same(entries.map((e) => e.env).sort(), [
+    'OTEL_EXPORTER_OTLP_ENDPOINT',
+    'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT',
+    'OTEL_SERVICE_NAME',
+    'PROXY_ADMIN_TOKEN',
     'PROXY_CLUSTER_LEASE_MS',
     'PROXY_CLUSTER_MEMBER_NAME',
     'PROXY_CLUSTER_PREFIX',
@@ -120,7 +124,7 @@ t.test('numbers outside their range are refused with the range', async (t) => {
 
 t.test('secrets are never described, rendered, logged or echoed as values', async (t) => {
   const secrets = entries.filter((e) => e.secret).map((e) => e.env);
-  t.same(secrets, ['PROXY_DATABASE_SECRET', 'SPAWN_STATESTORE_KEY', 'SPAWN_STATESTORE_KEY_PREVIOUS']);
+  t.same(secrets, ['PROXY_ADMIN_TOKEN', 'PROXY_DATABASE_SECRET', 'SPAWN_STATESTORE_KEY', 'SPAWN_STATESTORE_KEY_PREVIOUS']);
   for (const e of entries.filter((e) => e.secret)) {
     t.equal(e.default, undefined, `${e.env}: no default value in the description`);
     const s = settings.find((x) => x.setting.env === e.env)!.setting;
@@ -132,7 +136,15 @@ t.test('secrets are never described, rendered, logged or echoed as values', asyn
   const key = Buffer.alloc(32, 9).toString('base64');
   const old = Buffer.alloc(32, 8).toString('base64');
   const password = 'hunter2-password';
-  const c = loadConfig({ PROXY_DATABASE_TYPE: 'postgres', PROXY_DATABASE_SECRET: password, SPAWN_STATESTORE_KEY: key, SPAWN_STATESTORE_KEY_PREVIOUS: old });
+  const adminToken = 'admin-token-value';
+  const c = loadConfig({
+    PROXY_DATABASE_TYPE: 'postgres',
+    PROXY_DATABASE_SECRET: password,
+    SPAWN_STATESTORE_KEY: key,
+    SPAWN_STATESTORE_KEY_PREVIOUS: old,
+    PROXY_ADMIN_TOKEN: adminToken,
+  });
+  t.equal(c.http.adminToken?.reveal(), adminToken);
   t.equal(c.storage.password.reveal(), password);
   t.equal(c.storage.keys.current?.reveal(), key);
   t.same(
@@ -140,7 +152,7 @@ t.test('secrets are never described, rendered, logged or echoed as values', asyn
     [old],
   );
   const shown = [JSON.stringify(c), inspect(c, { depth: null }), `${c.storage.password}`, JSON.stringify(entries), renderConfigTables()];
-  for (const text of shown) for (const value of [password, key, old]) t.notOk(text.includes(value), 'a secret value is not shown');
+  for (const text of shown) for (const value of [password, key, old, adminToken]) t.notOk(text.includes(value), 'a secret value is not shown');
   t.match(JSON.stringify(c.storage), /"password":"\[secret\]"/);
 
   for (const [env, value] of [

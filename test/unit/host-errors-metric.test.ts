@@ -11,8 +11,8 @@ t.test('host channel: timeouts, error frames, replies without context and closed
   const metrics = new ProxyMetrics();
   const sent: Uint8Array[] = [];
   const socket: ChannelSocket = { send: (b) => (sent.push(b), 1), bufferedAmount: () => 0, end: () => undefined, cork: (fn) => fn() };
-  const client = new ChannelHostClient(socket, 'test', metrics.hostErrors);
-  const count = (code: string): number => metrics.hostErrors.get({ code });
+  const client = new ChannelHostClient(socket, 'test', metrics);
+  const count = (code: string): number => metrics.hostErrors.read({ code });
 
   await t.rejects(client.invoke(invocation, { timeoutMs: 10 }), { code: 'SPAWN_ERR_HOST_TIMEOUT' });
   t.equal(count('SPAWN_ERR_HOST_TIMEOUT'), 1);
@@ -35,7 +35,7 @@ t.test('host channel: timeouts, error frames, replies without context and closed
   await t.rejects(inFlight, { code: 'SPAWN_ERR_HOST_UNAVAILABLE' });
   await t.rejects(client.invoke(invocation, { timeoutMs: 5000 }), { code: 'SPAWN_ERR_HOST_UNAVAILABLE' });
   t.equal(count('SPAWN_ERR_HOST_UNAVAILABLE'), 2);
-  t.match(metrics.registry.render(), /^spawn_host_errors_total\{code="SPAWN_ERR_HOST_UNAVAILABLE"\} 2$/m, 'exposed on /metrics');
+  t.match(await metrics.registry.render(), /^spawn_host_errors_total\{code="SPAWN_ERR_HOST_UNAVAILABLE"\} 2$/m, 'exposed on /metrics');
 });
 
 t.test('HTTP host: an unreachable host is counted', async (t) => {
@@ -47,8 +47,8 @@ t.test('HTTP host: an unreachable host is counted', async (t) => {
     });
   });
   const metrics = new ProxyMetrics();
-  const client = new HttpHostClient({ address: '127.0.0.1', port, connections: 1, compat05: false, errors: metrics.hostErrors });
+  const client = new HttpHostClient({ address: '127.0.0.1', port, connections: 1, compat05: false, metrics });
   t.teardown(() => client.close());
   await t.rejects(client.invoke(invocation, { timeoutMs: 2000 }), { code: 'SPAWN_ERR_HOST_UNAVAILABLE' });
-  t.equal(metrics.hostErrors.get({ code: 'SPAWN_ERR_HOST_UNAVAILABLE' }), 1);
+  t.equal(metrics.hostErrors.read({ code: 'SPAWN_ERR_HOST_UNAVAILABLE' }), 1);
 });

@@ -50,7 +50,7 @@ t.test('every catalogue code: retried when retryable or not registered yet, drop
   const retried = CODES.filter((c) => ERROR_CODES[c].retryable || 'awaitsRegistration' in ERROR_CODES[c]);
   const dropped = CODES.filter((c) => !retried.includes(c));
   await eventually(async () =>
-    metrics.scheduled.get({ result: 'fired' }) === retried.length && metrics.scheduled.get({ result: 'failed' }) === dropped.length ? true : undefined,
+    metrics.scheduled.read({ result: 'fired' }) === retried.length && metrics.scheduled.read({ result: 'failed' }) === dropped.length ? true : undefined,
   );
   for (const code of retried) t.equal(attempts.get(code), 2, `${code}: tried again, then fired`);
   for (const code of dropped) {
@@ -84,7 +84,7 @@ t.test('a retryable failure past PROXY_SCHEDULER_MAX_LATE_MS is dropped', async 
   t.teardown(() => scheduler.stop());
   await scheduler.schedule(request('late'), Date.now() - 5);
   scheduler.start();
-  await eventually(async () => (metrics.scheduled.get({ result: 'failed' }) === 1 ? true : undefined));
+  await eventually(async () => (metrics.scheduled.read({ result: 'failed' }) === 1 ? true : undefined));
   t.ok(attempts > 1, `retried while not too late (${attempts} attempts)`);
   t.ok(
     lines.some((l) => l.msg === 'scheduled invocation dropped' && /still failing after PROXY_SCHEDULER_MAX_LATE_MS/.test(l.why ?? '')),

@@ -10,10 +10,11 @@
 //               InvocationResponse out, the deadline, the wait chain and the hop count in
 //               headers; Spawn's cross-system subject spawn.<system>.actors.actions is
 //               answered by the members of that system (queue group)
+import { performance } from 'node:perf_hooks';
 import { Kvm, type KV } from '@nats-io/kv';
 import { connect, headers as natsHeaders, type Msg, type MsgHdrs, type NatsConnection, type Subscription } from '@nats-io/transport-node';
 import { Claims, Membership, eligible, rendezvous, type MemberInfo } from '../../control/cluster';
-import type { Logger } from '../../control';
+import type { CounterSeries, HistogramSeries, Logger, ProxyMetrics } from '../../control';
 import { ERROR_CODES, SpawnError, asSpawnError, type ErrorCode } from '../../errors';
 import { Status, decodeMessage, encodeInvocationResponse, protocol, type IInvocationRequest, type IInvocationResponse } from '../codec';
 import type { HostReply } from '../host';
@@ -35,7 +36,11 @@ const H_CHAIN = 'Spawn-Chain';
 const H_HOPS = 'Spawn-Hops';
 const H_ERROR = 'Spawn-Error-Code';
 const H_OWNER = 'Spawn-Owner';
+/** W3C trace context of the forwarding span (tracing on at the sender). */
+const H_TRACEPARENT = 'traceparent';
 const OWNER_CACHE_MAX = 100_000;
+
+type ForwardOutcome = 'ok' | 'moved' | 'error';
 
 export class ClusterNode implements Ownership, RemoteRouter {
   readonly fenceOnActivation = true;
@@ -54,16 +59,34 @@ export class ClusterNode implements Ownership, RemoteRouter {
   readonly #prefix: string;
   /** Forwarded invocations being answered: a leaving member answers them before it disconnects. */
   readonly #answering = new Set<Promise<void>>();
+  /** spawn_cluster_forwarded_total and spawn_cluster_forward_duration_seconds, by outcome. */
+  readonly #sent: Record<ForwardOutcome, readonly [CounterSeries, HistogramSeries]>;
+  readonly #served: Record<ForwardOutcome, CounterSeries>;
 
-  private constructor(nc: NatsConnection, membership: Membership, claims: Claims, logger: Logger, prefix: string) {
+  private constructor(nc: NatsConnection, membership: Membership, claims: Claims, logger: Logger, prefix: string, metrics: ProxyMetrics) {
     this.#prefix = prefix;
     this.#nc = nc;
     this.#membership = membership;
     this.#claims = claims;
     this.#logger = logger;
+    const sent = (outcome: ForwardOutcome): readonly [CounterSeries, HistogramSeries] => [
+      metrics.clusterForwarded.child({ direction: 'out', outcome }),
+      metrics.clusterForwardDuration.child({ outcome }),
+    ];
+    this.#sent = { ok: sent('ok'), moved: sent('moved'), error: sent('error') };
+    const served = (outcome: ForwardOutcome): CounterSeries => metrics.clusterForwarded.child({ direction: 'in', outcome });
+    this.#served = { ok: served('ok'), moved: served('moved'), error: served('error') };
+    metrics.clusterMembers.trackAll(() => {
+      const byState = new Map<string, number>([
+        ['active', 0],
+        ['draining', 0],
+      ]);
+      for (const m of membership.view.values()) byState.set(m.state, (byState.get(m.state) ?? 0) + 1);
+      return [...byState].map(([state, n]) => [{ state }, n] as const);
+    });
   }
 
-  static async start(settings: ClusterSettings, logger: Logger, onFenced: (reason: string) => void): Promise<ClusterNode> {
+  static async start(settings: ClusterSettings, logger: Logger, onFenced: (reason: string) => void, metrics: ProxyMetrics): Promise<ClusterNode> {
     let nc: NatsConnection;
     try {
       nc = await connect({ servers: [...settings.servers], maxReconnectAttempts: -1, reconnectTimeWait: 250, name: `spawn-proxy ${settings.memberName}` });
@@ -77,7 +100,7 @@ export class ClusterNode implements Ownership, RemoteRouter {
     const membership = new Membership({ nc, bucketPrefix: settings.prefix, name: settings.memberName, leaseMs: settings.leaseMs, logger, onFenced });
     await membership.join();
     const claims = await Claims.open(nc, settings.prefix);
-    return new ClusterNode(nc, membership, claims, logger, settings.prefix);
+    return new ClusterNode(nc, membership, claims, logger, settings.prefix, metrics);
   }
 
   get id(): string {
@@ -189,12 +212,30 @@ export class ClusterNode implements Ownership, RemoteRouter {
   }
 
   async forward(member: string, req: IInvocationRequest, ctx: ForwardContext): Promise<{ reply?: HostReply }> {
+    const start = performance.now();
+    let outcome: ForwardOutcome = 'error';
+    try {
+      const result = await this.#forward(member, req, ctx);
+      outcome = 'ok';
+      return result;
+    } catch (err) {
+      if (err instanceof ActorMovedError) outcome = 'moved';
+      throw err;
+    } finally {
+      const [count, duration] = this.#sent[outcome];
+      count.inc();
+      duration.observe((performance.now() - start) / 1000);
+    }
+  }
+
+  async #forward(member: string, req: IInvocationRequest, ctx: ForwardContext): Promise<{ reply?: HostReply }> {
     const info = this.#membership.view.get(member);
     const subject = info?.subject ?? `${this.#subjectPrefix()}.member.${member}`;
     const h = natsHeaders();
     h.set(H_DEADLINE, String(ctx.deadline));
     h.set(H_HOPS, String(ctx.hops));
     if (ctx.chain.length) h.set(H_CHAIN, JSON.stringify(ctx.chain));
+    if (ctx.traceparent) h.set(H_TRACEPARENT, ctx.traceparent);
     const timeout = Math.max(1, ctx.deadline - Date.now());
     let msg;
     try {
@@ -257,13 +298,16 @@ export class ClusterNode implements Ownership, RemoteRouter {
       const chainText = hdrs?.get(H_CHAIN);
       const chain = chainText ? (JSON.parse(chainText) as string[]) : [];
       if (deadline <= Date.now()) throw new SpawnError('SPAWN_ERR_DEADLINE_EXCEEDED', 'the forwarded invocation arrived after its deadline');
-      const result = await this.#handler!(req, { deadline, chain, hops });
+      const traceparent = hdrs?.get(H_TRACEPARENT);
+      const result = await this.#handler!(req, { deadline, chain, hops, ...(traceparent ? { traceparent } : {}) });
       const response: IInvocationResponse = { status: { status: Status.OK }, system: req.system, actor: req.actor };
       const value = result.reply?.response.value;
       if (value) response.value = value;
       else if (result.reply) response.noop = {};
       body = encodeInvocationResponse(response);
+      this.#served.ok.inc();
     } catch (err) {
+      this.#served[err instanceof ActorMovedError ? 'moved' : 'error'].inc();
       const e = asSpawnError(err);
       h.set(H_ERROR, e.code);
       if (err instanceof ActorMovedError) h.set(H_OWNER, err.owner);

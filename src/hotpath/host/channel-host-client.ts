@@ -1,7 +1,8 @@
 // A host reached over its host channel (proto/spawn_proxy/host_channel.proto): invocations
 // go out as frames with correlation ids on the WebSocket the host opened, replies come back
 // on it. Replaces one HTTP request per invocation with one frame each way.
-import type { Counter } from '../../control';
+import { performance } from 'node:perf_hooks';
+import type { Counter, HistogramSeries, ProxyMetrics } from '../../control';
 import { SpawnError } from '../../errors';
 import { encodeInvocationFrame, type IActorInvocation } from '../codec';
 import type { HostCallOptions, HostClient, HostReply } from './host-client';
@@ -21,6 +22,8 @@ interface Pending {
   resolve: (r: HostReply) => void;
   reject: (e: SpawnError) => void;
   timer: NodeJS.Timeout;
+  /** performance.now() when the call was made. */
+  start: number;
 }
 
 /** Frames queue here instead of the socket above this many buffered bytes, until drain. */
@@ -28,6 +31,7 @@ const HIGH_WATER = 1 << 20;
 
 export class ChannelHostClient implements HostClient {
   readonly description: string;
+  readonly transport = 'channel';
   readonly #socket: ChannelSocket;
   readonly #pending = new Map<number, Pending>();
   readonly #queue: Uint8Array[] = [];
@@ -36,12 +40,16 @@ export class ChannelHostClient implements HostClient {
   #nextId = 1;
   #closed: string | undefined;
   readonly #errors: Counter | undefined;
+  readonly #ok: HistogramSeries | undefined;
+  readonly #failedCalls: HistogramSeries | undefined;
 
-  /** `errors` counts failed calls by error code (spawn_host_errors_total). */
-  constructor(socket: ChannelSocket, remote: string, errors?: Counter) {
+  /** `metrics`: failed calls by error code (spawn_host_errors_total), every call's duration (spawn_host_call_duration_seconds). */
+  constructor(socket: ChannelSocket, remote: string, metrics?: ProxyMetrics) {
     this.#socket = socket;
     this.description = `host on channel from ${remote}`;
-    this.#errors = errors;
+    this.#errors = metrics?.hostErrors;
+    this.#ok = metrics?.hostCallDuration.child({ transport: 'channel', outcome: 'ok' });
+    this.#failedCalls = metrics?.hostCallDuration.child({ transport: 'channel', outcome: 'error' });
   }
 
   get inFlight(): number {
@@ -53,17 +61,19 @@ export class ChannelHostClient implements HostClient {
       return Promise.reject(
         this.#failed(
           new SpawnError('SPAWN_ERR_HOST_UNAVAILABLE', `${this.description} is closed (${this.#closed}); the host must reconnect and register again`),
+          performance.now(),
         ),
       );
     }
     const id = this.#nextId++;
     const bytes = encodeInvocationFrame(id, invocation);
+    const start = performance.now();
     return new Promise<HostReply>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.#pending.delete(id);
-        reject(this.#failed(new SpawnError('SPAWN_ERR_HOST_TIMEOUT', `${this.description} did not answer within ${options.timeoutMs} ms`)));
+        reject(this.#failed(new SpawnError('SPAWN_ERR_HOST_TIMEOUT', `${this.description} did not answer within ${options.timeoutMs} ms`), start));
       }, options.timeoutMs);
-      this.#pending.set(id, { resolve, reject, timer });
+      this.#pending.set(id, { resolve, reject, timer, start });
       this.#write(bytes);
     });
   }
@@ -75,14 +85,16 @@ export class ChannelHostClient implements HostClient {
     this.#pending.delete(id);
     clearTimeout(p.timer);
     if ('error' in outcome) {
-      p.reject(this.#failed(new SpawnError('SPAWN_ERR_HOST_BAD_RESPONSE', `${this.description} could not run the action: ${outcome.error}`)));
+      p.reject(this.#failed(new SpawnError('SPAWN_ERR_HOST_BAD_RESPONSE', `${this.description} could not run the action: ${outcome.error}`), p.start));
     } else if (!outcome.reply.response.updatedContext) {
       p.reject(
         this.#failed(
           new SpawnError('SPAWN_ERR_HOST_BAD_RESPONSE', `${this.description} answered without updated_context; the actor's state is left as it was`),
+          p.start,
         ),
       );
     } else {
+      this.#ok?.observe((performance.now() - p.start) / 1000);
       p.resolve(outcome.reply);
     }
   }
@@ -109,13 +121,15 @@ export class ChannelHostClient implements HostClient {
             'SPAWN_ERR_HOST_UNAVAILABLE',
             `${this.description} closed while the call was in flight (${reason}); the actor's state is left as it was`,
           ),
+          p.start,
         ),
       );
       this.#pending.delete(id);
     }
   }
 
-  #failed(e: SpawnError): SpawnError {
+  #failed(e: SpawnError, start: number): SpawnError {
+    this.#failedCalls?.observe((performance.now() - start) / 1000);
     this.#errors?.inc({ code: e.code });
     return e;
   }

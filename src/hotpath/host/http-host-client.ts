@@ -3,7 +3,8 @@
 // trusted (Spawn SDKs answer handler failures with 400 and an empty body); the body is.
 // Calls go through Http1Pool (./http1-pool.ts): one keep-alive connection per call in flight,
 // each request written as one buffer.
-import type { Counter } from '../../control';
+import { performance } from 'node:perf_hooks';
+import type { Counter, HistogramSeries, ProxyMetrics } from '../../control';
 import { SpawnError } from '../../errors';
 import { broadcastActionOf, decodeMessage, encodeActorInvocation, hostResponseFromV05, protocol, type IActorInvocation } from '../codec';
 import type { HostCallOptions, HostClient, HostReply } from './host-client';
@@ -19,21 +20,27 @@ export interface HttpHostClientOptions {
   compat05: boolean;
   /** Largest reply accepted from the host (default 256 MiB). */
   maxReplyBytes?: number;
-  /** Counts failed calls by error code (spawn_host_errors_total). */
-  errors?: Counter;
+  /** Counts failed calls by error code (spawn_host_errors_total) and times every call (spawn_host_call_duration_seconds). */
+  metrics?: ProxyMetrics;
 }
 
 export class HttpHostClient implements HostClient {
   readonly description: string;
+  readonly transport = 'http';
   readonly #pool: Http1Pool;
   readonly #compat05: boolean;
   readonly #errors: Counter | undefined;
+  readonly #ok: HistogramSeries | undefined;
+  readonly #failedCalls: HistogramSeries | undefined;
 
   constructor(options: HttpHostClientOptions) {
     const host = options.address.includes(':') ? `[${options.address}]` : options.address;
     this.description = `host at http://${host}:${options.port}${ACTIONS_PATH}`;
     this.#compat05 = options.compat05;
-    this.#errors = options.errors;
+    const m = options.metrics;
+    this.#errors = m?.hostErrors;
+    this.#ok = m?.hostCallDuration.child({ transport: 'http', outcome: 'ok' });
+    this.#failedCalls = m?.hostCallDuration.child({ transport: 'http', outcome: 'error' });
     this.#pool = new Http1Pool({
       host: options.address,
       port: options.port,
@@ -46,18 +53,29 @@ export class HttpHostClient implements HostClient {
 
   invoke(invocation: IActorInvocation, options: HostCallOptions): Promise<HostReply> {
     const body = encodeActorInvocation(invocation);
+    const start = performance.now();
     return new Promise<HostReply>((resolve, reject) => {
-      this.#pool.post(ACTIONS_PATH, body, options.timeoutMs, (err, res) => {
-        if (err) {
-          reject(this.#failed(this.#transportError(err, options.timeoutMs)));
-          return;
-        }
-        try {
-          resolve(this.#decode(res!));
-        } catch (e) {
-          reject(this.#failed(e as SpawnError));
-        }
-      });
+      this.#pool.post(
+        ACTIONS_PATH,
+        body,
+        options.timeoutMs,
+        (err, res) => {
+          if (err) {
+            reject(this.#failed(this.#transportError(err, options.timeoutMs), start));
+            return;
+          }
+          let reply: HostReply;
+          try {
+            reply = this.#decode(res!);
+          } catch (e) {
+            reject(this.#failed(e as SpawnError, start));
+            return;
+          }
+          this.#ok?.observe((performance.now() - start) / 1000);
+          resolve(reply);
+        },
+        options.traceparent,
+      );
     });
   }
 
@@ -95,7 +113,8 @@ export class HttpHostClient implements HostClient {
     return reply;
   }
 
-  #failed(e: SpawnError): SpawnError {
+  #failed(e: SpawnError, start: number): SpawnError {
+    this.#failedCalls?.observe((performance.now() - start) / 1000);
     this.#errors?.inc({ code: e.code });
     return e;
   }

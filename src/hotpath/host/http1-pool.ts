@@ -369,8 +369,8 @@ export class Http1Pool {
     return { open: this.#all.size, idle: this.#idle.length, queued: this.#queue.length - this.#queueHead };
   }
 
-  /** POSTs body to path; done is called exactly once. */
-  post(path: string, body: Uint8Array, timeoutMs: number, done: Http1Done): void {
+  /** POSTs body to path; done is called exactly once. `traceparent` (tracing on) goes as a header. */
+  post(path: string, body: Uint8Array, timeoutMs: number, done: Http1Done, traceparent?: string): void {
     if (this.#closed) {
       done(new Http1Error('closed', 'the pool is closed'));
       return;
@@ -380,7 +380,8 @@ export class Http1Pool {
       prefix = `POST ${path} HTTP/1.1\r\nhost: ${this.#hostHeader}\r\ncontent-type: application/octet-stream\r\naccept: application/octet-stream\r\ncontent-length: `;
       this.#prefixes.set(path, prefix);
     }
-    const call: Call = { head: `${prefix}${body.length}\r\n\r\n`, body, deadline: Date.now() + timeoutMs, timeoutMs, done };
+    const head = traceparent ? `${prefix}${body.length}\r\ntraceparent: ${traceparent}\r\n\r\n` : `${prefix}${body.length}\r\n\r\n`;
+    const call: Call = { head, body, deadline: Date.now() + timeoutMs, timeoutMs, done };
     const conn = this.#takeIdle() ?? (this.#all.size < this.options.connections ? this.#open() : undefined);
     if (conn) conn.send(call);
     else this.#queue.push(call);

@@ -9,11 +9,12 @@
 //   hand-over      a new activation of an actor still being deactivated waits for its final
 //                  save; when that save failed, the new cell takes over the unsaved state
 //   afterTurn      a changed state joins the snapshot pipeline (batched per shard)
-import type { Logger, ProxyMetrics } from '../../control';
+import { performance } from 'node:perf_hooks';
+import { endWith, startSpan, type Labels, type Logger, type ProxyMetrics, type TraceSpan } from '../../control';
 import { asSpawnError } from '../../errors';
 import type { SnapshotPipeline, StateStore } from '../../storage';
 import { ActorCell } from './actor-cell';
-import type { ActorDefinition } from './definitions';
+import { seriesOf, type ActorDefinition } from './definitions';
 import type { Target } from './directory';
 import type { Ownership } from './ownership';
 import type { StateTable } from './state-table';
@@ -69,6 +70,26 @@ export class ActivationLifecycle {
     return out;
   }
 
+  /** Every activated cell, in activation order. */
+  cells(): IterableIterator<ActorCell> {
+    return this.#cells.values();
+  }
+
+  /** Turns running or queued, per actor type (spawn_actor_inflight_messages; sampled when scraped). */
+  inflightByActor(): Array<[Labels, number]> {
+    const byType = new Map<ActorDefinition, number>();
+    for (const c of this.#cells.values()) byType.set(c.def, (byType.get(c.def) ?? 0) + c.mailbox.depth);
+    const out = new Map<string, [Labels, number]>();
+    // A re-registration leaves cells on two definitions of one actor for a while: one series each name.
+    for (const [def, n] of byType) {
+      const k = `${def.system}\u0000${def.name}`;
+      const prev = out.get(k);
+      if (prev) prev[1] += n;
+      else out.set(k, [{ system: def.system, actor: def.name }, n]);
+    }
+    return [...out.values()];
+  }
+
   /** The active cell of a key, if any. */
   /** Resolves once a deactivation of `key` in progress (its final save, its claim released) is over. */
   async leavingDone(key: string): Promise<void> {
@@ -80,8 +101,11 @@ export class ActivationLifecycle {
     return this.#cells.get(key);
   }
 
-  /** The live cell of a target, activating it (as its mailbox's first task) when needed. */
-  cell(target: Target, deadline: number): ActorCell {
+  /**
+   * The live cell of a target, activating it (as its mailbox's first task) when needed;
+   * `span` (tracing on): the invocation that asked, parent of the activation's span.
+   */
+  cell(target: Target, deadline: number, span?: TraceSpan): ActorCell {
     const key = cellKey(target.system, target.cellName);
     const live = this.#cells.get(key);
     if (live) return live;
@@ -95,12 +119,17 @@ export class ActivationLifecycle {
     this.#cells.set(key, cell);
     const leaving = this.#leaving.get(key);
     const restore = target.entry.restoreRevision;
+    const series = seriesOf(cell.def, this.#o.metrics);
+    const start = performance.now();
     cell.mailbox
       .post(async () => {
         try {
           const unsaved = leaving ? await leaving : undefined;
           if (unsaved) cell.inherit(unsaved);
-          else await cell.activate(restore, deadline);
+          else if (span) {
+            const activation = startSpan('spawn.activate', span, { 'spawn.system': target.system, 'spawn.actor': target.cellName });
+            await endWith(activation, cell.activate(restore, deadline, activation));
+          } else await cell.activate(restore, deadline);
         } catch (err) {
           // Set inside the task, so turns queued behind it fail with this error instead of running.
           cell.activationError = asSpawnError(err);
@@ -110,11 +139,13 @@ export class ActivationLifecycle {
       .then(
         () => {
           if (restore !== undefined) delete target.entry.restoreRevision;
-          this.#o.metrics.activations.inc();
+          series.activationDuration.observe((performance.now() - start) / 1000);
+          series.activations.inc();
           this.#armTimers(cell);
           this.afterTurn(cell);
         },
         (err) => {
+          series.activationFailures.inc();
           if (this.#cells.get(key) === cell) this.#cells.delete(key);
           this.#retire(cell);
           this.#o.logger.warn('activation failed', { system: target.system, actor: target.cellName, error: (err as Error).message });
@@ -249,7 +280,7 @@ export class ActivationLifecycle {
     if (this.#cells.get(cell.key) === cell) return; // kept in service: the store is down
     // Retired, unless the next activation took its unsaved state over (inherit retires it).
     if ((await done) === undefined) this.#retire(cell);
-    this.#o.metrics.deactivations.inc();
+    seriesOf(cell.def, this.#o.metrics).deactivations.inc();
     this.#o.logger.debug('actor deactivated', { system: cell.def.system, actor: cell.storeKey.name, reason });
   }
 
@@ -292,7 +323,7 @@ export class ActivationLifecycle {
         }
         this.#o.snapshots.forget(cell);
         this.#retire(cell);
-        this.#o.metrics.deactivations.inc();
+        seriesOf(cell.def, this.#o.metrics).deactivations.inc();
         this.#o.logger.debug('actor deactivated', { system: cell.def.system, actor: cell.storeKey.name, reason });
       }),
     );

@@ -1,5 +1,6 @@
 // One activated actor: its state, its mailbox, its timers. Every invocation of the actor is
 // a turn in the mailbox, so the host never sees two calls for one actor at once.
+import { KIND, endSpan, endWith, startSpan, traceparentOf, type TraceSpan } from '../../control';
 import { SpawnError } from '../../errors';
 import type { ActorKey, SaveOutcome, SnapshotCapture, SnapshotPipeline, Snapshotable, StateStore, StoredState } from '../../storage';
 import type { IActorId, IActorInvocation, IActorInvocationResponse, IAny, IContext } from '../codec';
@@ -18,6 +19,8 @@ export interface TurnRequest {
   deadline: number;
   /** Cell keys of the actors waiting synchronously on this turn (cycle detection). */
   chain?: readonly string[];
+  /** Tracing on: the invocation's span (parent of the host call and the checkpoint write). */
+  span?: TraceSpan;
 }
 
 export interface CellServices {
@@ -44,6 +47,8 @@ export class ActorCell implements Snapshotable {
   readonly storeKey: ActorKey;
   /** Time of the last invocation from outside (timer turns do not count). */
   lastActive = Date.now();
+  /** When the cell was made (its activation began). */
+  readonly activatedAt = this.lastActive;
   tags: Record<string, string> = EMPTY;
   revision = 0;
   dirty = false;
@@ -116,20 +121,30 @@ export class ActorCell implements Snapshotable {
     this.#disposed = true;
   }
 
-  /** Loads state and runs the init action. Runs as the first task of the mailbox. */
-  async activate(restoreRevision: number | undefined, deadline: number): Promise<void> {
+  /**
+   * Loads state and runs the init action. Runs as the first task of the mailbox. `span`
+   * (tracing on): the activation's span, parent of the state load, the fencing write and the init call.
+   */
+  async activate(restoreRevision: number | undefined, deadline: number, span?: TraceSpan): Promise<void> {
     const { ownership } = this.services;
     await ownership.acquire(this.def.system, this.storeKey.name);
     try {
-      await this.#load(restoreRevision);
-      if (ownership.fenceOnActivation && this.def.stateful) await this.#fence();
+      await (span && this.def.stateful ? endWith(this.#span('spawn.state.load', span), this.#load(restoreRevision)) : this.#load(restoreRevision));
+      if (ownership.fenceOnActivation && this.def.stateful) await (span ? endWith(this.#span('spawn.state.save', span), this.#fence()) : this.#fence());
     } catch (err) {
       await ownership.release(this.def.system, this.storeKey.name).catch(() => undefined);
       throw err;
     }
     if (this.def.initAction) {
-      await this.#callHost({ action: this.def.initAction, caller: this.hostId, metadata: EMPTY, deadline }, `init action '${this.def.initAction}'`);
+      const init: TurnRequest = { action: this.def.initAction, caller: this.hostId, metadata: EMPTY, deadline };
+      if (span) init.span = span;
+      await this.#callHost(init, `init action '${this.def.initAction}'`);
     }
+  }
+
+  /** A child span of `parent` about this actor. */
+  #span(name: string, parent: TraceSpan, kind: number = KIND.internal): TraceSpan {
+    return startSpan(name, parent, { 'spawn.system': this.def.system, 'spawn.actor': this.storeKey.name }, kind);
   }
 
   /**
@@ -273,9 +288,10 @@ export class ActorCell implements Snapshotable {
     const timeoutMs = Math.max(1, Math.min(this.services.hostTimeoutMs, remaining));
     // Last check before the host runs anything: a member that lost its lease stops here.
     this.services.ownership.check();
+    const called = req.span ? this.#hostCallTraced(req, invocation, context, timeoutMs, req.span) : this.def.host.invoke(invocation, { timeoutMs });
     let reply: HostReply;
     try {
-      reply = await this.def.host.invoke(invocation, { timeoutMs });
+      reply = await called;
     } catch (err) {
       if (err instanceof SpawnError && err.code === 'SPAWN_ERR_HOST_TIMEOUT' && timeoutMs === remaining) {
         throw new SpawnError(
@@ -287,8 +303,26 @@ export class ActorCell implements Snapshotable {
       throw err;
     }
     this.#apply(reply.response);
-    if (reply.response.checkpoint && this.def.stateful) await this.save();
+    if (reply.response.checkpoint && this.def.stateful) await (req.span ? endWith(this.#span('spawn.state.save', req.span), this.save()) : this.save());
     return reply;
+  }
+
+  /** The host call in a span `spawn.host.call`, whose traceparent the host gets in the metadata (and the HTTP header). */
+  #hostCallTraced(req: TurnRequest, invocation: IActorInvocation, context: IContext, timeoutMs: number, parent: TraceSpan): Promise<HostReply> {
+    const span = startSpan(
+      'spawn.host.call',
+      parent,
+      { 'spawn.system': this.def.system, 'spawn.actor': this.storeKey.name, 'spawn.action': req.action, 'spawn.host.transport': this.def.host.transport },
+      KIND.client,
+    );
+    const traceparent = traceparentOf(span);
+    context.metadata = { ...context.metadata, traceparent };
+    try {
+      return endWith(span, this.def.host.invoke(invocation, { timeoutMs, traceparent }));
+    } catch (err) {
+      endSpan(span, err);
+      throw err;
+    }
   }
 
   #apply(response: IActorInvocationResponse): void {

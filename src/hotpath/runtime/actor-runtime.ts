@@ -19,6 +19,7 @@ import type { ActorCell } from './actor-cell';
 import type { DefinitionDefaults } from './definitions';
 import { LocalDirectory, type ActorDirectory, type Target } from './directory';
 import { Dispatcher, type InvokeResult } from './dispatcher';
+import { Introspection } from './introspection';
 import { SOLE_OWNERSHIP, type Ownership } from './ownership';
 import type { ForwardContext, RemoteRouter } from './remote';
 import { createStateTable, type StateTable } from './state-table';
@@ -60,6 +61,8 @@ export class ActorRuntime {
   readonly #snapshots: SnapshotPipeline;
   readonly #scheduler: InvocationScheduler;
   readonly #states: StateTable;
+  /** What this proxy holds, for the introspection routes. */
+  readonly introspection: Introspection;
 
   constructor(options: RuntimeOptions) {
     this.#opts = options;
@@ -77,7 +80,12 @@ export class ActorRuntime {
       // The cell is marked stale by settle(): its next turn reloads the state from the store.
       onConflict: (source, err) => {
         const cell = source as ActorCell;
-        logger.error('state write conflict: actor reloads on its next invocation', { system: cell.def.system, actor: cell.storeKey.name, error: err.message });
+        logger.error('state write conflict: actor reloads on its next invocation', {
+          system: cell.def.system,
+          actor: cell.storeKey.name,
+          code: asSpawnError(err).code,
+          error: err.message,
+        });
       },
     });
     this.#lifecycle = new ActivationLifecycle({
@@ -114,7 +122,9 @@ export class ActorRuntime {
       invokeTimeoutMs: options.invokeTimeoutMs,
       remote: options.remote,
     });
+    this.introspection = new Introspection(this.#directory, this.#lifecycle, options.remote);
     metrics.activeActors.track(() => this.#lifecycle.size);
+    metrics.inflightMessages.trackAll(() => this.#lifecycle.inflightByActor());
     metrics.actorStateBytes.track(() => this.#states.bytes, { table: this.#states.kind });
   }
 
@@ -186,6 +196,8 @@ export class ActorRuntime {
 
   /** An invocation forwarded by another member of the cluster. */
   invokeForwarded(req: IInvocationRequest, ctx: ForwardContext): Promise<InvokeResult> {
+    // The forwarding member's span is the parent here (and for the host), not the original caller's.
+    if (ctx.traceparent) req.metadata = { ...req.metadata, traceparent: ctx.traceparent };
     return this.#dispatcher.invoke(req, ctx.chain, '', '', ctx.hops, ctx.deadline);
   }
 
@@ -232,6 +244,9 @@ export class ActorRuntime {
   deliverBroadcast(msg: BroadcastMessage): void {
     // A member of a cluster still routes what reaches it while it drains (to the other members).
     if (this.#lifecycle.draining && !this.#opts.remote) return;
+    const { broadcastDeliveries } = this.#opts.metrics;
+    let delivered: { inc(): void } | undefined;
+    let refused: { inc(): void } | undefined;
     for (const sub of this.#subscriptions.subscribers(msg.system, msg.topic)) {
       const req: IInvocationRequest = {
         system: { name: msg.system },
@@ -241,11 +256,22 @@ export class ActorRuntime {
         async: true,
         ...(msg.payload ? { value: msg.payload } : { noop: {} }),
       };
-      this.#dispatcher.invoke(req, []).catch((err) => {
-        const e = asSpawnError(err);
-        this.#opts.metrics.workflowSteps.inc({ step: 'broadcast-delivery', result: 'error' });
-        this.#opts.logger.error('broadcast delivery failed', { system: msg.system, topic: msg.topic, to: sub.name, code: e.code, error: e.message });
-      });
+      this.#dispatcher.invoke(req, []).then(
+        () => (delivered ??= broadcastDeliveries.child({ system: msg.system, topic: msg.topic, result: 'ok' })).inc(),
+        (err) => {
+          (refused ??= broadcastDeliveries.child({ system: msg.system, topic: msg.topic, result: 'error' })).inc();
+          const e = asSpawnError(err);
+          this.#opts.metrics.workflowSteps.inc({ step: 'broadcast-delivery', result: 'error' });
+          this.#opts.logger.error('broadcast delivery failed', {
+            system: msg.system,
+            actor: sub.name,
+            action: req.actionName,
+            topic: msg.topic,
+            code: e.code,
+            error: e.message,
+          });
+        },
+      );
     }
   }
 

@@ -2,6 +2,7 @@
 // runtime works with. Validation happens here so that a bad registration fails with a
 // message naming the actor and the field, instead of failing later at invocation time.
 import os from 'node:os';
+import type { ActorSeries, ProxyMetrics } from '../../control';
 import { SpawnError } from '../../errors';
 import { Kind, type IActor, type IActorId, type IActorState } from '../codec';
 import type { HostClient } from '../host';
@@ -44,6 +45,13 @@ export interface ActorDefinition {
   poolMax: number;
   /** The host that registered the actor and runs its code. */
   host: HostClient;
+  /** Its metric series, bound on first use (seriesOf): the hot path never builds a label set. */
+  series: ActorSeries | undefined;
+}
+
+/** The metric series of an actor type (an instance counts under its template's or pool's name). */
+export function seriesOf(def: ActorDefinition, metrics: ProxyMetrics): ActorSeries {
+  return (def.series ??= metrics.actor(def.system, def.name));
 }
 
 export interface DefinitionDefaults {
@@ -122,6 +130,7 @@ export function defineActor(system: string, key: string, actor: IActor, defaults
     poolMin,
     poolMax,
     host,
+    series: undefined,
   };
 }
 

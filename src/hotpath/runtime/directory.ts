@@ -48,6 +48,8 @@ export interface ActorDirectory {
   addressable(system: string): Iterable<[name: string, entry: Addressable]>;
   /** system -> names of the actors (and templates) registered here. */
   registered(): Record<string, string[]>;
+  /** The definitions registered in a system (none for an unknown system). */
+  definitions(system: string): Iterable<ActorDefinition>;
   /** Called after a registration or spawn changed a system's actors; `defs`: the definitions involved. */
   onChange(listener: ChangeListener): void;
 }
@@ -160,6 +162,10 @@ export class LocalDirectory implements ActorDirectory {
   find(systemName: string, actorName: string): Target | undefined {
     const entry = this.#systems.get(systemName)?.addressable.get(actorName);
     return entry ? { system: systemName, cellName: actorName, hostId: entry.id, entry, placement: LOCAL } : undefined;
+  }
+
+  definitions(systemName: string): Iterable<ActorDefinition> {
+    return this.#systems.get(systemName)?.definitions.values() ?? [];
   }
 
   addressable(systemName: string): Iterable<[string, Addressable]> {

@@ -5,7 +5,8 @@
 //     async                       -> a turn in the actor's mailbox, OK at once
 //     sync                        -> a turn in the actor's mailbox, the reply (or the deadline)
 //   after the turn: snapshot (activation lifecycle), then the reply's workflow
-import type { Logger, ProxyMetrics } from '../../control';
+import { performance } from 'node:perf_hooks';
+import { KIND, endSpan, startSpan, traceIdOf, traceparentOf, tracing, withTraceparent, type Logger, type ProxyMetrics, type TraceSpan } from '../../control';
 import { SpawnError, asSpawnError } from '../../errors';
 import type { IActorId, IInvocationRequest } from '../codec';
 import type { HostReply } from '../host';
@@ -13,7 +14,7 @@ import type { InvocationScheduler } from '../scheduler';
 import { WorkflowRunner } from '../workflow';
 import { cellKey, type ActivationLifecycle } from './activation';
 import type { ActorCell, TurnRequest } from './actor-cell';
-import { DEFAULT_ACTIONS, describeActions, knowsAction } from './definitions';
+import { DEFAULT_ACTIONS, describeActions, knowsAction, seriesOf } from './definitions';
 import type { ActorDirectory, Target } from './directory';
 import { ActorMovedError, MAX_HOPS, type RemoteRouter } from './remote';
 
@@ -46,7 +47,7 @@ export class Dispatcher {
    * pass their original caller's); when absent it is derived from `req.caller`, so that a
    * host calling back into an actor that waits on it is refused instead of deadlocking.
    */
-  async invoke(
+  invoke(
     req: IInvocationRequest,
     chain: readonly string[] | undefined,
     pathSystem = '',
@@ -54,6 +55,50 @@ export class Dispatcher {
     hops = 0,
     /** A forwarded call keeps its caller's deadline. */
     deadline?: number,
+  ): Promise<InvokeResult> {
+    if (tracing.on) return this.#traced(req, chain, pathSystem, pathActor, hops, deadline);
+    return this.#invoke(req, chain, pathSystem, pathActor, hops, deadline, undefined);
+  }
+
+  /** The invocation in a span `spawn.invoke`, child of the caller's metadata `traceparent` when there is one. */
+  async #traced(
+    req: IInvocationRequest,
+    chain: readonly string[] | undefined,
+    pathSystem: string,
+    pathActor: string,
+    hops: number,
+    deadline: number | undefined,
+  ): Promise<InvokeResult> {
+    const span = startSpan(
+      'spawn.invoke',
+      req.metadata?.traceparent,
+      {
+        'spawn.system': req.system?.name || pathSystem,
+        'spawn.actor': req.actor?.id?.name || pathActor,
+        'spawn.action': req.actionName ?? '',
+        'spawn.invocation.mode': (req.scheduledTo ?? 0) > Date.now() ? 'scheduled' : req.async ? 'async' : 'sync',
+        ...(hops ? { 'spawn.cluster.hops': hops } : {}),
+      },
+      KIND.server,
+    );
+    try {
+      const result = await this.#invoke(req, chain, pathSystem, pathActor, hops, deadline, span);
+      endSpan(span);
+      return result;
+    } catch (err) {
+      endSpan(span, err);
+      throw err;
+    }
+  }
+
+  async #invoke(
+    req: IInvocationRequest,
+    chain: readonly string[] | undefined,
+    pathSystem: string,
+    pathActor: string,
+    hops: number,
+    deadline: number | undefined,
+    span: TraceSpan | undefined,
   ): Promise<InvokeResult> {
     const { remote } = this.#o;
     const draining = this.#o.lifecycle.draining;
@@ -82,6 +127,7 @@ export class Dispatcher {
       metadata: req.metadata,
       deadline: Date.now() + timeoutMs,
     };
+    if (span) turn.span = span;
     const scheduledTo = req.scheduledTo ?? 0;
     const sync = !req.async && !(scheduledTo > Date.now());
     if (sync) {
@@ -162,11 +208,15 @@ export class Dispatcher {
           `actor '${target.cellName}' in system '${target.system}' moved ${hop} times while this call followed it; retry`,
         );
       }
+      const span = turn.span && startSpan('spawn.forward', turn.span, { 'spawn.cluster.member': to, 'spawn.cluster.hops': hop + 1 }, KIND.client);
       try {
-        const result = await remote.forward(to, forwarded, { deadline: turn.deadline, chain: turn.chain ?? [], hops: hop + 1 });
+        const ctx = { deadline: turn.deadline, chain: turn.chain ?? [], hops: hop + 1, ...(span ? { traceparent: traceparentOf(span) } : {}) };
+        const result = await remote.forward(to, forwarded, ctx);
+        if (span) endSpan(span);
         remote.learn(target.system, target.cellName, to);
         return result;
       } catch (err) {
+        if (span) endSpan(span, err);
         if (err instanceof ActorMovedError) {
           remote.learn(target.system, target.cellName, err.owner || undefined);
           if (!err.owner) throw err;
@@ -182,7 +232,8 @@ export class Dispatcher {
             to = next;
             continue;
           }
-          return this.invoke(forwarded, turn.chain ?? [], '', '', hop + 1, turn.deadline);
+          const again = turn.span ? { ...forwarded, metadata: withTraceparent(forwarded.metadata, turn.span) } : forwarded;
+          return this.invoke(again, turn.chain ?? [], '', '', hop + 1, turn.deadline);
         }
         throw err;
       }
@@ -223,15 +274,22 @@ export class Dispatcher {
       metadata: turn.metadata,
       reply,
       chain: turn.chain ?? [],
+      ...(turn.span ? { span: turn.span } : {}),
     });
   }
 
   #runSync(target: Target, turn: TurnRequest, timeoutMs: number): Promise<HostReply> {
     const { lifecycle } = this.#o;
-    const cell = lifecycle.cell(target, turn.deadline);
+    const cell = lifecycle.cell(target, turn.deadline, turn.span);
     cell.lastActive = Date.now();
+    const series = seriesOf(cell.def, this.#o.metrics);
+    const [okSeries, errorSeries] = series.action(turn.action);
+    const start = performance.now();
     const result = cell.mailbox
-      .post(() => cell.turn(turn))
+      .post(() => {
+        series.mailboxWait.observe((performance.now() - start) / 1000);
+        return cell.turn(turn);
+      })
       .then(
         (reply) => {
           lifecycle.afterTurn(cell);
@@ -243,8 +301,12 @@ export class Dispatcher {
         },
       );
     // The caller hears back at its deadline even while the turn still waits in the mailbox.
+    // Timed as the caller sees it: a turn that outlives the deadline counts as an error then.
+    let answered = false;
     return new Promise<HostReply>((resolve, reject) => {
       const timer = setTimeout(() => {
+        answered = true;
+        errorSeries.observe((performance.now() - start) / 1000);
         reject(
           new SpawnError(
             'SPAWN_ERR_DEADLINE_EXCEEDED',
@@ -255,10 +317,12 @@ export class Dispatcher {
       result.then(
         (r) => {
           clearTimeout(timer);
+          if (!answered) okSeries.observe((performance.now() - start) / 1000);
           resolve(r);
         },
         (e: unknown) => {
           clearTimeout(timer);
+          if (!answered) errorSeries.observe((performance.now() - start) / 1000);
           reject(e instanceof Error ? e : new Error(String(e)));
         },
       );
@@ -269,21 +333,29 @@ export class Dispatcher {
     const { lifecycle } = this.#o;
     let cell: ActorCell;
     try {
-      cell = lifecycle.cell(target, turn.deadline);
+      cell = lifecycle.cell(target, turn.deadline, turn.span);
     } catch (err) {
       this.#asyncFailed(target, turn, err);
       return;
     }
     if (countsAsActivity) cell.lastActive = Date.now();
+    const series = seriesOf(cell.def, this.#o.metrics);
+    const [okSeries, errorSeries] = series.action(turn.action);
+    const start = performance.now();
     cell.mailbox
-      .post(() => cell.turn(turn))
+      .post(() => {
+        series.mailboxWait.observe((performance.now() - start) / 1000);
+        return cell.turn(turn);
+      })
       .then(
         (reply) => {
+          okSeries.observe((performance.now() - start) / 1000);
           lifecycle.afterTurn(cell);
           const done = this.#afterReply(target, cell, turn, reply);
           if (done instanceof Promise) done.catch((err) => this.#asyncFailed(target, turn, err));
         },
         (err) => {
+          errorSeries.observe((performance.now() - start) / 1000);
           lifecycle.afterTurn(cell);
           // Activated elsewhere meanwhile: the invocation goes there instead of being lost.
           if (err instanceof ActorMovedError && req && this.#o.remote) {
@@ -298,12 +370,14 @@ export class Dispatcher {
   #asyncFailed(target: Target, turn: TurnRequest, err: unknown): void {
     const e = asSpawnError(err);
     this.#o.metrics.asyncFailures.inc({ code: e.code });
+    const traceId = turn.span ? turn.span.spanContext().traceId : traceIdOf(turn.metadata?.traceparent);
     this.#o.logger.error('async invocation failed', {
       system: target.system,
       actor: target.cellName,
       action: turn.action,
       code: e.code,
       error: e.message,
+      ...(traceId ? { trace_id: traceId } : {}),
     });
   }
 }

@@ -5,3 +5,4 @@ export { ActorMovedError, MAX_HOPS, type ForwardContext, type RemoteRouter } fro
 export { Mailbox } from './mailbox';
 export { DEFAULT_ACTIONS, INIT_ACTIONS, defineActor, type ActorDefinition } from './definitions';
 export { JsStateTable, NativeBackedStateTable, createStateTable, type StateTable } from './state-table';
+export { MAX_PAGE, Introspection, type ActivationInfo, type ActivationPage, type ActorDetails, type ActorTypeInfo, type SystemInfo } from './introspection';

@@ -20,6 +20,11 @@ export class Mailbox {
     return this.#queue.length - this.#head;
   }
 
+  /** Tasks running or waiting. */
+  get depth(): number {
+    return this.pending + (this.#running ? 1 : 0);
+  }
+
   /** True while a task runs or waits. */
   get busy(): boolean {
     return this.#running || this.pending > 0;

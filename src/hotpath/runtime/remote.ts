@@ -13,9 +13,13 @@ export interface ForwardContext {
   chain: readonly string[];
   /** How many members it passed through already. */
   hops: number;
+  /** Tracing on: the W3C traceparent of the forwarding span (NATS header `traceparent`). */
+  traceparent?: string;
 }
 
 export interface RemoteRouter {
+  /** This member's id. */
+  readonly id: string;
   /** The member that should run `target` when no member holds it yet, or undefined for this one. */
   place(target: Target, opts: { excludeSelf: boolean }): string | undefined;
   /** The member last known to hold the actor (learned from a moved answer), if not this one. */

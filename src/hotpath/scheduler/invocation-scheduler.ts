@@ -13,7 +13,7 @@
 // the host registers again) put it back, retried every second until it is
 // PROXY_SCHEDULER_MAX_LATE_MS late; terminal errors drop it with an error log.
 import { randomUUID } from 'node:crypto';
-import type { Logger, ProxyMetrics } from '../../control';
+import { traceField, type Logger, type ProxyMetrics } from '../../control';
 import { SpawnError, asSpawnError } from '../../errors';
 import type { ScheduledInvocation, StateStore } from '../../storage';
 import { decodeMessage, protocol, type IInvocationRequest } from '../codec';
@@ -111,7 +111,8 @@ export class InvocationScheduler {
         if (this.#failing) this.#o.logger.info('scheduler: store reachable again');
         this.#failing = false;
       } catch (err) {
-        if (!this.#failing) this.#o.logger.error('scheduler: cannot read scheduled invocations', { error: (err as Error).message });
+        if (!this.#failing)
+          this.#o.logger.error('scheduler: cannot read scheduled invocations', { code: asSpawnError(err).code, error: (err as Error).message });
         this.#failing = true;
         return;
       }
@@ -128,7 +129,13 @@ export class InvocationScheduler {
     try {
       claimed = await this.#o.store.claimScheduled(item);
     } catch (err) {
-      this.#o.logger.error('scheduler: cannot claim a scheduled invocation', { id: item.id, error: (err as Error).message });
+      this.#o.logger.error('scheduler: cannot claim a scheduled invocation', {
+        id: item.id,
+        system: item.system,
+        actor: item.actor,
+        code: asSpawnError(err).code,
+        error: (err as Error).message,
+      });
       return;
     }
     if (!claimed) return; // another proxy fired it
@@ -137,7 +144,13 @@ export class InvocationScheduler {
       req = decodeMessage(protocol.InvocationRequest, 'InvocationRequest', item.request);
     } catch (err) {
       this.#o.metrics.scheduled.inc({ result: 'dropped' });
-      this.#o.logger.error('scheduler: dropped an undecodable scheduled invocation', { id: item.id, error: (err as Error).message });
+      this.#o.logger.error('scheduler: dropped an undecodable scheduled invocation', {
+        id: item.id,
+        system: item.system,
+        actor: item.actor,
+        code: asSpawnError(err).code,
+        error: (err as Error).message,
+      });
       return;
     }
     try {
@@ -160,6 +173,7 @@ export class InvocationScheduler {
         action: req.actionName,
         lateMs: late,
         code: e.code,
+        ...traceField(req.metadata?.traceparent),
         why: retriesLater(e) ? `still failing after PROXY_SCHEDULER_MAX_LATE_MS (${this.#o.maxLateMs} ms)` : 'terminal error',
         error: e.message,
       });
@@ -175,6 +189,7 @@ export class InvocationScheduler {
       this.#o.logger.error('scheduler: lost a scheduled invocation that could not be put back', {
         system: item.system,
         actor: item.actor,
+        code: asSpawnError(err).code,
         error: (err as Error).message,
       });
     }

@@ -3,7 +3,7 @@
 // setImmediate batch, not from inside uWS's message callback: answering HTTP from there
 // costs about 5x in throughput on this stack (dependencies.md, "A uWS pitfall").
 import type { TemplatedApp, WebSocket } from '@trufflesuite/uws-js-unofficial';
-import type { Counter, Logger } from '../../control';
+import type { Logger, ProxyMetrics } from '../../control';
 import { asSpawnError } from '../../errors';
 import { channel, decodeMessage, Status, type IFrame } from '../codec';
 import { ChannelHostClient } from '../host';
@@ -17,8 +17,8 @@ interface Conn {
   client?: ChannelHostClient;
 }
 
-/** `hostErrors` counts failed calls to channel hosts by error code. */
-export function mountHostChannel(app: TemplatedApp, runtime: ActorRuntime, logger: Logger, maxPayloadBytes: number, hostErrors: Counter): void {
+/** `metrics`: calls to channel hosts, timed and their failures counted by error code. */
+export function mountHostChannel(app: TemplatedApp, runtime: ActorRuntime, logger: Logger, maxPayloadBytes: number, metrics: ProxyMetrics): void {
   let batch: Array<() => void> = [];
   const flush = (): void => {
     const run = batch;
@@ -58,7 +58,7 @@ export function mountHostChannel(app: TemplatedApp, runtime: ActorRuntime, logge
           },
         },
         data.remote,
-        hostErrors,
+        metrics,
       );
       logger.info('host channel opened', { remote: data.remote });
     },

@@ -2,7 +2,7 @@
 // answers with that route's protobuf response type carrying RequestStatus{ERROR, message}:
 // the official SDKs decode the body whatever the HTTP status.
 import uWS, { type HttpRequest, type HttpResponse, type TemplatedApp } from '@trufflesuite/uws-js-unofficial';
-import type { Health, Logger, ProxyMetrics } from '../../control';
+import { tracing, type Health, type Logger, type ProxyMetrics, type Secret } from '../../control';
 import { SpawnError, asSpawnError } from '../../errors';
 import {
   decodeMessage,
@@ -17,6 +17,8 @@ import {
 import type { ActorRuntime } from '../runtime';
 import { checkContentType, discardBody, readBody, type Exchange } from './body';
 import { mountHostChannel } from './host-channel';
+import { INTROSPECT_ROUTES, mountIntrospection } from './introspection-routes';
+import { param } from './params';
 import { stateAsJson } from './state-json';
 
 export const PROXY_NAME = 'spawn-proxy';
@@ -32,6 +34,8 @@ export interface HttpServerOptions {
   version: string;
   /** GET /api/v1/cluster: this member and the members it sees. */
   cluster?: () => unknown;
+  /** PROXY_ADMIN_TOKEN: required by the introspection routes; without it they answer loopback clients only. */
+  adminToken?: Secret;
 }
 
 type Encode = (status: IRequestStatus) => Uint8Array;
@@ -39,6 +43,8 @@ type Encode = (status: IRequestStatus) => Uint8Array;
 const STATUS_TEXT: Record<number, string> = {
   200: '200 OK',
   400: '400 Bad Request',
+  401: '401 Unauthorized',
+  403: '403 Forbidden',
   404: '404 Not Found',
   405: '405 Method Not Allowed',
   409: '409 Conflict',
@@ -140,7 +146,12 @@ export class HttpServer {
     const app = this.#app;
     const invocationsOk = this.#opts.metrics.invocations.child({ result: 'ok' });
     const invocationErrors = this.#opts.metrics.invocations.child({ result: 'error' });
-    mountHostChannel(app, runtime, this.#opts.logger, this.#opts.maxBodyBytes, this.#opts.metrics.hostErrors);
+    mountHostChannel(app, runtime, this.#opts.logger, this.#opts.maxBodyBytes, this.#opts.metrics);
+    mountIntrospection(app, runtime.introspection, this.#opts.adminToken, {
+      exchange: (res) => this.#exchange(res),
+      json: (ex, status, body) => this.#send(ex, status, 'application/json', JSON.stringify(body)),
+      fail: (ex, err) => this.#fail(ex, err),
+    });
 
     app.post('/api/v1/system', (res, req) =>
       this.#protobufRoute(res, req, encodeRegistration, (body) => {
@@ -166,8 +177,11 @@ export class HttpServer {
     app.post('/api/v1/system/:system/actors/:actor/invoke', (res, req) => {
       const system = param(req, 0);
       const actor = param(req, 1);
+      // Tracing on: a W3C traceparent header continues the caller's trace (it wins over metadata `traceparent`).
+      const traceparent = tracing.on ? req.getHeader('traceparent') : '';
       this.#protobufRoute(res, req, encodeInvocation, async (body) => {
         const request = compat05 ? invocationFromV05(body) : decodeMessage(protocol.InvocationRequest, 'InvocationRequest', body);
+        if (traceparent) request.metadata = { ...request.metadata, traceparent };
         let result;
         try {
           result = await runtime.invoke(request, system, actor);
@@ -226,18 +240,22 @@ export class HttpServer {
     app.get('/metrics', (res) => {
       const ex = this.#exchange(res);
       if (!this.#opts.metricsEnabled) this.#fail(ex, new SpawnError('SPAWN_ERR_ROUTE_NOT_FOUND', 'metrics are disabled (SPAWN_DISABLE_METRICS)'));
-      else this.#send(ex, 200, 'text/plain; version=0.0.4', this.#opts.metrics.registry.render());
+      else
+        this.#opts.metrics.registry.render().then(
+          (text) => this.#send(ex, 200, 'text/plain; version=0.0.4', text),
+          (err) => this.#fail(ex, err),
+        );
     });
 
     app.any('/*', (res, req) => {
       const url = req.getUrl();
       const method = req.getMethod().toUpperCase();
       const ex = this.#exchange(res);
-      const known = KNOWN_ROUTES.find((r) => r.pattern.test(url));
+      const known = KNOWN_ROUTES.find((r) => r.pattern.test(url)) ?? (INTROSPECT_ROUTES.some((r) => r.test(url)) ? { method: 'GET' } : undefined);
       const err = known
         ? new SpawnError('SPAWN_ERR_METHOD_NOT_ALLOWED', `${method} ${url} is not supported; use ${known.method}`)
         : new SpawnError('SPAWN_ERR_ROUTE_NOT_FOUND', `no route for ${method} ${url}`);
-      this.#fail(ex, err, url.startsWith('/api/') ? encodeInvocation : undefined);
+      this.#fail(ex, err, url.startsWith('/api/') && !url.startsWith('/api/v1/introspect/') ? encodeInvocation : undefined);
     });
   }
 
@@ -316,16 +334,6 @@ const KNOWN_ROUTES = [
   { pattern: /^\/metrics\/?$/, method: 'GET' },
   { pattern: /^\/api\/v1\/cluster\/?$/, method: 'GET' },
 ];
-
-function param(req: HttpRequest, i: number): string {
-  const raw = req.getParameter(i) ?? '';
-  if (!raw.includes('%')) return raw;
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
-}
 
 function parseRevision(text: string): number | undefined {
   if (text === '') return undefined;

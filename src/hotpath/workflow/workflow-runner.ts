@@ -7,7 +7,7 @@
 //              invocation, caller = publisher (see broadcast-bus.ts)
 //   pipe       the reply's payload goes to another actor; that actor's reply is returned instead
 //   forward    the original input goes to another actor; that actor's reply is returned instead
-import type { Logger, ProxyMetrics } from '../../control';
+import { endSpan, endWith, startSpan, traceIdOf, withTraceparent, type Logger, type ProxyMetrics, type TraceSpan } from '../../control';
 import { asSpawnError } from '../../errors';
 import type { IActorId, IAny, IInvocationRequest, IWorkflow } from '../codec';
 import type { HostReply } from '../host';
@@ -31,6 +31,8 @@ export interface TurnOutcome {
   reply: HostReply;
   /** Actors waiting synchronously on the original invocation. */
   chain: readonly string[];
+  /** Tracing on: the invocation's span, parent of one span per step. */
+  span?: TraceSpan;
 }
 
 const NOOP = Object.freeze({});
@@ -60,39 +62,59 @@ export class WorkflowRunner {
     if (!routing?.actor) return outcome.reply;
     const isPipe = !!workflow.pipe;
     const payload = isPipe ? outcome.reply.response.value : outcome.input;
+    const span = outcome.span && this.#stepSpan(isPipe ? 'pipe' : 'forward', outcome, routing.actor, routing.actionName);
     const routed: IInvocationRequest = {
       system: { name: outcome.system },
       actor: { id: { name: routing.actor, system: outcome.system } },
       actionName: routing.actionName ?? '',
       caller: outcome.self,
-      metadata: outcome.metadata ?? {},
+      metadata: span ? withTraceparent(outcome.metadata, span) : (outcome.metadata ?? {}),
       registerRef: routing.registerRef ?? '',
       ...(payload ? { value: payload } : { noop: NOOP }),
     };
-    const result = await this.#runtime.invokeInternal(routed, outcome.chain);
+    const invoked = this.#runtime.invokeInternal(routed, outcome.chain);
+    const result = await (span ? endWith(span, invoked) : invoked);
     return result.reply ?? outcome.reply;
+  }
+
+  /** A span `spawn.workflow.<step>`, child of the invocation whose reply asked for it. */
+  #stepSpan(step: string, outcome: TurnOutcome, to: string | null | undefined, action: string | null | undefined): TraceSpan {
+    return startSpan(`spawn.workflow.${step}`, outcome.span, {
+      'spawn.system': outcome.system,
+      'spawn.actor': outcome.self.name ?? '',
+      ...(to ? { 'spawn.workflow.target': to } : {}),
+      ...(action ? { 'spawn.action': action } : {}),
+    });
   }
 
   #effect(outcome: TurnOutcome, request: IInvocationRequest): void {
     // The original request's metadata goes along; the effect's own keys win.
+    const span = outcome.span && this.#stepSpan('effect', outcome, request.actor?.id?.name, request.actionName);
+    const metadata = { ...(outcome.metadata ?? {}), ...(request.metadata ?? {}) };
     const req: IInvocationRequest = {
       ...request,
       system: request.system?.name ? request.system : { name: outcome.system },
       caller: request.caller ?? outcome.self,
-      metadata: { ...(outcome.metadata ?? {}), ...(request.metadata ?? {}) },
+      metadata: span ? withTraceparent(metadata, span) : metadata,
     };
     this.#runtime.invokeInternal(req, []).then(
-      () => this.#metrics.workflowSteps.inc({ step: 'effect', result: 'ok' }),
+      () => {
+        if (span) endSpan(span);
+        this.#metrics.workflowSteps.inc({ step: 'effect', result: 'ok' });
+      },
       (err) => {
+        if (span) endSpan(span, err);
         const e = asSpawnError(err);
         this.#metrics.workflowSteps.inc({ step: 'effect', result: 'error' });
+        const traceId = traceIdOf(req.metadata?.traceparent);
         this.#logger.error('side effect failed', {
-          system: outcome.system,
-          from: outcome.self.name,
-          to: req.actor?.id?.name,
+          system: req.system?.name,
+          actor: req.actor?.id?.name,
           action: req.actionName,
+          from: outcome.self.name,
           code: e.code,
           error: e.message,
+          ...(traceId ? { trace_id: traceId } : {}),
         });
       },
     );
@@ -102,13 +124,25 @@ export class WorkflowRunner {
     const broadcast = outcome.reply.response.workflow!.broadcast!;
     const topic = broadcast.channelGroup ?? '';
     if (!topic) return;
+    const span = outcome.span && this.#stepSpan('broadcast', outcome, undefined, compatAction);
+    span?.setAttribute('spawn.broadcast.topic', topic);
     try {
       this.#runtime.publish({ system: outcome.system, topic, payload: broadcast.value, caller: outcome.self, action: compatAction });
+      if (span) endSpan(span);
       this.#metrics.workflowSteps.inc({ step: 'broadcast', result: 'ok' });
     } catch (err) {
+      if (span) endSpan(span, err);
       const e = asSpawnError(err);
       this.#metrics.workflowSteps.inc({ step: 'broadcast', result: 'error' });
-      this.#logger.error('broadcast failed', { system: outcome.system, topic, code: e.code, error: e.message });
+      const traceId = outcome.span ? outcome.span.spanContext().traceId : traceIdOf(outcome.metadata?.traceparent);
+      this.#logger.error('broadcast failed', {
+        system: outcome.system,
+        actor: outcome.self.name,
+        topic,
+        code: e.code,
+        error: e.message,
+        ...(traceId ? { trace_id: traceId } : {}),
+      });
     }
   }
 }
