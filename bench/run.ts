@@ -16,7 +16,8 @@
 //   memory      per activated idle actor, 100k and 1M actors; fan-out; micro benchmarks
 //
 // --gate: the short CI mode. The core rows only; exits 1 when a median ratio falls below its
-// floor in bench/floors.json.
+// floor in bench/floors.json in two runs, each with new processes: on this machine a proxy
+// sometimes spends twice the CPU per get_state for its whole life (see README, The perf gate).
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -50,6 +51,8 @@ import {
 } from './harness';
 
 const GATE = process.argv.includes('--gate');
+/** The gate's second run (new processes), after a first run below a floor. */
+const GATE_RETRY = process.argv.includes('--gate-retry');
 /** Seconds per slice of a core row (and of each reference slice around it). */
 const SLICE = Number(process.env.BENCH_SLICE ?? (GATE ? 1 : 2));
 /** Slices of each core row. */
@@ -437,7 +440,7 @@ function gate(): void {
     const ok = r.ratio >= floor;
     failed ||= !ok;
     process.stdout.write(
-      `gate: ${ok ? 'ok  ' : 'FAIL'} ${name}: median ${r.ratio.toFixed(3)} over ${ROUNDS} slices (slices ${r.ratioMin!.toFixed(2)}-${r.ratioMax!.toFixed(2)}; floor ${floor})\n`,
+      `gate: ${ok ? 'ok  ' : GATE_RETRY ? 'FAIL' : 'LOW '} ${name}: median ${r.ratio.toFixed(3)} over ${ROUNDS} slices (slices ${r.ratioMin!.toFixed(2)}-${r.ratioMax!.toFixed(2)}; floor ${floor})\n`,
     );
   }
   process.exitCode = failed ? 1 : 0;
@@ -492,6 +495,24 @@ function print(conditions: Record<string, unknown>, memory: Array<Record<string,
 main()
   .catch((err) => {
     process.stderr.write(`bench failed: ${(err as Error).stack}\n`);
-    process.exitCode = 1;
+    process.exitCode = 2;
   })
-  .finally(killAll);
+  .finally(() => {
+    killAll();
+    if (GATE && !GATE_RETRY && process.exitCode === 1) gateAgain();
+  });
+
+/**
+ * After a row below its floor, the gate runs once more with new processes and that run's
+ * verdict stands: a row fails only when it is low in both. A slowdown in the code is low in
+ * both runs; a proxy process that drew the slow state described in the README is not.
+ */
+function gateAgain(): void {
+  process.stdout.write('gate: a row is below its floor; measuring again with new processes\n');
+  try {
+    execFileSync(process.execPath, [__filename, '--gate', '--gate-retry'], { stdio: 'inherit' });
+    process.exitCode = 0;
+  } catch {
+    process.exitCode = 1;
+  }
+}
