@@ -428,6 +428,21 @@ export const CONFIG_SCHEMA = {
       values: 'URL',
       description: 'Full OTLP/HTTP traces URL (e.g. `http://collector:4318/v1/traces`), used as is; wins over `OTEL_EXPORTER_OTLP_ENDPOINT`.',
     }),
+    protocol: oneOf({
+      env: 'OTEL_EXPORTER_OTLP_PROTOCOL',
+      group: 'process',
+      allowed: ['http/protobuf'],
+      default: 'http/protobuf',
+      description:
+        "The OTLP transport. Only `http/protobuf` is spoken: `grpc` or `http/json` is refused at start rather than exporting nothing (point the endpoint at the collector's OTLP/HTTP port, 4318).",
+    }),
+    tracesProtocol: oneOf({
+      env: 'OTEL_EXPORTER_OTLP_TRACES_PROTOCOL',
+      group: 'process',
+      allowed: ['http/protobuf'],
+      default: 'http/protobuf',
+      description: 'As `OTEL_EXPORTER_OTLP_PROTOCOL`, for traces only.',
+    }),
     serviceName: string({
       env: 'OTEL_SERVICE_NAME',
       group: 'process',

@@ -49,10 +49,13 @@ export async function startTracing(settings: TracingSettings, logger: Logger): P
   api.diag.setLogger({ error: warn, warn, info: () => undefined, debug: () => undefined, verbose: () => undefined }, api.DiagLogLevel.WARN);
   const { BasicTracerProvider, BatchSpanProcessor } = await import('@opentelemetry/sdk-trace-base');
   const { OTLPTraceExporter } = await import('@opentelemetry/exporter-trace-otlp-proto');
-  const { resourceFromAttributes } = await import('@opentelemetry/resources');
+  const { detectResources, envDetector, resourceFromAttributes } = await import('@opentelemetry/resources');
   const { ATTR_SERVICE_NAME, ATTR_SERVICE_VERSION } = await import('@opentelemetry/semantic-conventions');
   const provider = new BasicTracerProvider({
-    resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: settings.serviceName, [ATTR_SERVICE_VERSION]: settings.serviceVersion }),
+    // OTEL_RESOURCE_ATTRIBUTES (and OTEL_SERVICE_NAME) through the SDK's env detector, over our defaults.
+    resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: settings.serviceName, [ATTR_SERVICE_VERSION]: settings.serviceVersion }).merge(
+      detectResources({ detectors: [envDetector] }),
+    ),
     spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter({ url: settings.url }))],
   });
   loaded = { tracer: provider.getTracer('spawn-proxy', settings.serviceVersion), api, shutdown: () => provider.shutdown() };

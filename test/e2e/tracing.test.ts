@@ -16,6 +16,7 @@ t.test('spans of one invocation reach the OTLP receiver under the caller trace, 
     USER_FUNCTION_PORT: String(host.port),
     OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
     OTEL_SERVICE_NAME: 'proxy-under-test',
+    OTEL_RESOURCE_ATTRIBUTES: 'deployment.environment.name=ci,service.name=overridden-by-OTEL_SERVICE_NAME',
     OTEL_BSP_SCHEDULE_DELAY: '100',
   });
   await register(proxy, SYS, [
@@ -50,6 +51,10 @@ t.test('spans of one invocation reach the OTLP receiver under the caller trace, 
   t.ok(
     spans.every((s) => s.service === 'proxy-under-test'),
     'service.name from OTEL_SERVICE_NAME',
+  );
+  t.ok(
+    spans.every((s) => s.resource['deployment.environment.name'] === 'ci' && typeof s.resource['service.version'] === 'string'),
+    'resource attributes from OTEL_RESOURCE_ATTRIBUTES, with service.version',
   );
   const byId = new Map(spans.map((s) => [s.spanId, s]));
   const parentName = (s: Span): string => byId.get(s.parentSpanId)?.name ?? (s.parentSpanId === callerSpan ? 'caller' : `unknown ${s.parentSpanId}`);

@@ -35,6 +35,8 @@ export interface Span {
   kind: number;
   attributes: Record<string, string | number | boolean>;
   service: string;
+  /** The attributes of the resource the span was sent under. */
+  resource: Record<string, string | number | boolean>;
   statusCode: number;
 }
 
@@ -75,7 +77,8 @@ export async function startReceiver(t: {
         resourceSpans?: Array<{ resource?: { attributes?: RawKv[] }; scopeSpans?: Array<{ spans?: Array<Record<string, unknown>> }> }>;
       };
       for (const rs of msg.resourceSpans ?? []) {
-        const service = String(attrs(rs.resource?.attributes)['service.name'] ?? '');
+        const resource = attrs(rs.resource?.attributes);
+        const service = String(resource['service.name'] ?? '');
         for (const ss of rs.scopeSpans ?? []) {
           for (const s of ss.spans ?? []) {
             const hex = (b: unknown): string => Buffer.from(typeof b === 'string' ? b : '', 'base64').toString('hex');
@@ -87,6 +90,7 @@ export async function startReceiver(t: {
               kind: Number(s.kind ?? 0),
               attributes: attrs(s.attributes as RawKv[]),
               service,
+              resource,
               statusCode: Number((s.status as { code?: number } | undefined)?.code ?? 0),
             });
           }

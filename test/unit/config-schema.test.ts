@@ -12,7 +12,9 @@ const entries = describeConfig();
 t.test('every variable the proxy has ever read keeps its name', async (t) => {
   t.same(entries.map((e) => e.env).sort(), [
     'OTEL_EXPORTER_OTLP_ENDPOINT',
+    'OTEL_EXPORTER_OTLP_PROTOCOL',
     'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT',
+    'OTEL_EXPORTER_OTLP_TRACES_PROTOCOL',
     'OTEL_SERVICE_NAME',
     'PROXY_ADMIN_TOKEN',
     'PROXY_CLUSTER_LEASE_MS',
@@ -106,6 +108,17 @@ t.test('unknown enum values are refused with the allowed list', async (t) => {
     const err = t.throws(() => loadConfig({ [e.env]: 'no-such-value' })) as SpawnError;
     t.equal(err.code, 'SPAWN_ERR_CONFIG');
     t.equal(err.message, `${e.env} must be one of ${e.allowed!.join(', ')} (got 'no-such-value')`);
+  }
+});
+
+t.test('an OTLP protocol other than http/protobuf is refused at start, not exported into the void', async (t) => {
+  t.equal(loadConfig({ OTEL_EXPORTER_OTLP_PROTOCOL: 'http/protobuf' }).tracing.protocol, 'http/protobuf');
+  for (const env of ['OTEL_EXPORTER_OTLP_PROTOCOL', 'OTEL_EXPORTER_OTLP_TRACES_PROTOCOL']) {
+    for (const other of ['grpc', 'http/json']) {
+      const err = t.throws(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4317', [env]: other })) as SpawnError;
+      t.equal(err.code, 'SPAWN_ERR_CONFIG');
+      t.equal(err.message, `${env} must be one of http/protobuf (got '${other}')`);
+    }
   }
 });
 
