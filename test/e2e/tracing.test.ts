@@ -3,7 +3,7 @@
 // metadata; metadata over the host channel).
 import t from 'tap';
 import { SpawnSystem } from '../../src/sdk';
-import { actor, register, startHost, startProxy, startSdkHost } from '../support/harness';
+import { actor, eventually, register, startHost, startProxy, startSdkHost } from '../support/harness';
 import { TRACEPARENT, invokeWithHeader, newSpanId, newTraceId, spansOf, startReceiver, type Span } from '../support/otlp-receiver';
 import { jsonAny } from '../support/protocol';
 
@@ -23,6 +23,8 @@ t.test('spans of one invocation reach the OTLP receiver under the caller trace, 
     // An UNNAMED template: its instance is activated by the invocation itself (state load, init).
     actor('tpl', { kind: 2, actions: ['init', 'workflow', 'checkpoint'] }),
     actor('target', { actions: ['add'] }),
+    actor('publisher', { actions: ['workflow'] }),
+    actor('subscriber', { actions: ['add'], channels: [{ topic: 'news', action: 'add' }] }),
   ]);
 
   const traceId = newTraceId();
@@ -107,6 +109,25 @@ t.test('spans of one invocation reach the OTLP receiver under the caller trace, 
     s2.some((s) => s.name === 'spawn.activate'),
     'an active actor is not activated again',
   );
+
+  // A broadcast: each subscriber's delivery is an invocation under the broadcast step.
+  await host.reset();
+  const t3 = newTraceId();
+  await invokeWithHeader(
+    proxy,
+    { system: SYS, actor: 'publisher', action: 'workflow', value: jsonAny({ workflow: { broadcast: { topic: 'news', payload: { n: 1 } } } }) },
+    { traceparent: `00-${t3}-${newSpanId()}-01` },
+  );
+  const s3 = await spansOf(receiver.spans, t3, ['spawn.invoke', 'spawn.invoke', 'spawn.workflow.broadcast', 'spawn.host.call', 'spawn.host.call']);
+  const step = s3.find((s) => s.name === 'spawn.workflow.broadcast')!;
+  t.equal(step.attributes['spawn.broadcast.topic'], 'news');
+  const delivery = s3.find((s) => s.name === 'spawn.invoke' && s.attributes['spawn.actor'] === 'subscriber')!;
+  t.equal(delivery.parentSpanId, step.spanId, "the subscriber's invocation under the broadcast step");
+  t.equal(delivery.attributes['spawn.invocation.mode'], 'async');
+  const deliveredCall = s3.find((s) => s.name === 'spawn.host.call' && s.attributes['spawn.actor'] === 'subscriber')!;
+  t.equal(deliveredCall.parentSpanId, delivery.spanId);
+  const subCall = await eventually(async () => (await host.calls()).find((c) => c.actor === 'subscriber'), 10_000, 50);
+  t.equal(subCall.metadata.traceparent, `00-${t3}-${deliveredCall.spanId}-01`, 'the subscriber gets the trace too');
 });
 
 t.test('metadata traceparent is continued; a failure marks the span; no trace context starts a new trace', async (t) => {

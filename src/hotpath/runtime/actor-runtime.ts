@@ -256,6 +256,7 @@ export class ActorRuntime {
         async: true,
         ...(msg.payload ? { value: msg.payload } : { noop: {} }),
       };
+      if (msg.traceparent) req.metadata = { traceparent: msg.traceparent };
       this.#dispatcher.invoke(req, []).then(
         () => (delivered ??= broadcastDeliveries.child({ system: msg.system, topic: msg.topic, result: 'ok' })).inc(),
         (err) => {

@@ -6,6 +6,7 @@
 //             body     eigr.functions.protocol.Broadcast (protobuf): channel_group = topic, value = payload Any
 //             headers  Spawn-Caller-System, Spawn-Caller-Name (the publishing actor; absent for external publishers)
 //                      Spawn-Action (optional: the action subscribers run instead of their channel's action)
+//                      traceparent (optional: W3C trace context of the publish; deliveries continue it)
 //           Each proxy subscribes to <prefix>.*.broadcast.> and delivers to its own subscribers, its
 //           own publications included; the members of a cluster subscribe as one queue group, and
 //           the member that gets a broadcast invokes each subscriber once, on whichever member runs it. Characters a NATS token cannot hold ('.', '*', '>', spaces,
@@ -23,6 +24,8 @@ export interface BroadcastMessage {
   caller?: IActorId | null;
   /** Set when the publisher names the action (Broadcast #2: Spawn 0.5 command_name, Python SDK action_name); otherwise each subscription's own action runs. */
   action?: string;
+  /** W3C traceparent of the publish (tracing on): each delivery's invocation is its child. */
+  traceparent?: string;
 }
 
 export type Deliver = (msg: BroadcastMessage) => void;
@@ -104,6 +107,7 @@ export class NatsBroadcastBus implements BroadcastBus {
             payload: b.value ?? undefined,
             caller: callerName ? { name: callerName, system: m.headers?.get('Spawn-Caller-System') || system } : undefined,
             action: m.headers?.get('Spawn-Action') || undefined,
+            traceparent: m.headers?.get('traceparent') || undefined,
           });
         } catch (err) {
           this.#logger.warn('ignored a broadcast that is not a Broadcast message', { subject: m.subject, error: (err as Error).message });
@@ -120,6 +124,7 @@ export class NatsBroadcastBus implements BroadcastBus {
       h.set('Spawn-Caller-System', msg.caller.system || msg.system);
     }
     if (msg.action) h.set('Spawn-Action', msg.action);
+    if (msg.traceparent) h.set('traceparent', msg.traceparent);
     const body = protocol.Broadcast.encode({ channelGroup: msg.topic, ...(msg.payload ? { value: msg.payload } : { noop: {} }) }).finish();
     this.#nc.publish(broadcastSubject(this.#prefix, msg.system, msg.topic), body, { headers: h });
   }

@@ -7,7 +7,7 @@
 //              invocation, caller = publisher (see broadcast-bus.ts)
 //   pipe       the reply's payload goes to another actor; that actor's reply is returned instead
 //   forward    the original input goes to another actor; that actor's reply is returned instead
-import { endSpan, endWith, startSpan, traceIdOf, withTraceparent, type Logger, type ProxyMetrics, type TraceSpan } from '../../control';
+import { endSpan, endWith, startSpan, traceIdOf, traceparentOf, withTraceparent, type Logger, type ProxyMetrics, type TraceSpan } from '../../control';
 import { asSpawnError } from '../../errors';
 import type { IActorId, IAny, IInvocationRequest, IWorkflow } from '../codec';
 import type { HostReply } from '../host';
@@ -127,7 +127,9 @@ export class WorkflowRunner {
     const span = outcome.span && this.#stepSpan('broadcast', outcome, undefined, compatAction);
     span?.setAttribute('spawn.broadcast.topic', topic);
     try {
-      this.#runtime.publish({ system: outcome.system, topic, payload: broadcast.value, caller: outcome.self, action: compatAction });
+      const msg: BroadcastMessage = { system: outcome.system, topic, payload: broadcast.value, caller: outcome.self, action: compatAction };
+      if (span) msg.traceparent = traceparentOf(span);
+      this.#runtime.publish(msg);
       if (span) endSpan(span);
       this.#metrics.workflowSteps.inc({ step: 'broadcast', result: 'ok' });
     } catch (err) {
