@@ -12,7 +12,8 @@
 // - the status subresource: writes to the object ignore status, writes to /status touch only
 //   status;
 // - the garbage collector (a controller in a real cluster): deleting an object deletes, in the
-//   background, every object whose ownerReferences name its uid.
+//   background, every object whose ownerReferences name its uid; an object written with owner
+//   references none of which exists any more (a controller that raced the delete) goes too.
 // Apply is modelled for one field manager per object (how the operator uses it): the applied
 // configuration replaces the object's spec-like fields, labels, annotations and owner references.
 // Not modelled: field ownership between managers, defaulting, admission, discovery, pagination.
@@ -274,7 +275,21 @@ export class FakeApiServer {
     delete obj.metadata.managedFields;
     this.#objects.set(this.#key(def.plural, namespace, obj.metadata.name), obj);
     this.#emit(def, 'ADDED', obj);
+    this.#collectIfOrphaned(def, obj);
     return clone(obj);
+  }
+
+  /** The garbage collector's other half: `obj` goes, in the background, when every owner it names is gone. */
+  #collectIfOrphaned(def: ResourceDef, obj: Obj): void {
+    const owners: Obj[] = obj.metadata.ownerReferences ?? [];
+    if (!owners.length) return;
+    const key = this.#key(def.plural, obj.metadata.namespace, obj.metadata.name);
+    setImmediate(() => {
+      const current = this.#objects.get(key);
+      if (!current || current.metadata.uid !== obj.metadata.uid) return;
+      const uids = new Set([...this.#objects.values()].map((o) => o.metadata.uid as string));
+      if ((current.metadata.ownerReferences ?? []).every((r: Obj) => !uids.has(r.uid))) this.#delete(def, current);
+    });
   }
 
   /** Stores `next` in place of `existing` unless nothing changed; moves generation on spec changes. */
@@ -295,6 +310,7 @@ export class FakeApiServer {
     next.metadata.resourceVersion = this.#bump();
     this.#objects.set(this.#key(def.plural, existing.metadata.namespace, existing.metadata.name), next);
     this.#emit(def, 'MODIFIED', next);
+    this.#collectIfOrphaned(def, next);
     return clone(next);
   }
 
