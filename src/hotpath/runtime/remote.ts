@@ -47,5 +47,9 @@ export class ActorMovedError extends SpawnError {
   }
 }
 
-/** Forwarded at most this many times before the caller gets the error. */
-export const MAX_HOPS = 3;
+/**
+ * Forwarded at most this many times before the caller gets the error. A rolling restart can
+ * spend a hop on each member that leaves or hands the actor on (3 failed a roll in CI once);
+ * the caller's deadline bounds the rest.
+ */
+export const MAX_HOPS = 6;
